@@ -1,0 +1,204 @@
+"""Caching: a Redis backend that fails open, and the anonymous page cache.
+
+`RedisCacheTolerante` is Django's RedisCache that logs and answers as a miss
+when Redis does not answer, so a Redis outage slows the site down instead of
+taking it down (sessions live in the database, not in Redis).
+
+The page cache stores complete anonymous GET responses under a key prefix that
+carries a version number; publishing, unpublishing, moving or deleting a page,
+or saving any of the site's own content models (snippets, settings, members,
+images, documents), bumps the version, so every cached page is missed at once
+and the old entries expire on their own. `GuardarEnCacheMiddleware` goes first
+in MIDDLEWARE and `LeerDeCacheMiddleware` last, like Django's per-site cache.
+
+Never cached: requests carrying a session cookie (logged-in users, previews,
+anyone with personal state), non-GET/HEAD requests, the admin, documents and
+health checks, responses that set a cookie, responses that rendered a CSRF
+token (forms), responses marked private/no-cache/no-store, and anything but 200.
+"""
+
+import functools
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
+from django.utils.cache import get_cache_key, learn_cache_key, patch_response_headers
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+CLAVE_VERSION = "red:paginas:version"
+
+
+def _tolerante(respuesta_si_falla):
+    def decorador(metodo):
+        @functools.wraps(metodo)
+        def envoltura(self, *args, **kwargs):
+            try:
+                return metodo(self, *args, **kwargs)
+            except (RedisError, OSError) as exc:
+                logger.warning("Redis no responde (%s): se sigue sin caché", exc.__class__.__name__)
+                if isinstance(respuesta_si_falla, type) and issubclass(
+                    respuesta_si_falla, Exception
+                ):
+                    raise respuesta_si_falla("Redis no responde") from exc
+                return respuesta_si_falla(*args, **kwargs)
+
+        return envoltura
+
+    return decorador
+
+
+class RedisCacheTolerante(RedisCache):
+    """RedisCache that answers as a miss (and logs) when Redis is down."""
+
+    add = _tolerante(lambda *a, **k: False)(RedisCache.add)
+    get = _tolerante(lambda key, default=None, **k: default)(RedisCache.get)
+    set = _tolerante(lambda *a, **k: None)(RedisCache.set)
+    touch = _tolerante(lambda *a, **k: False)(RedisCache.touch)
+    delete = _tolerante(lambda *a, **k: False)(RedisCache.delete)
+    get_many = _tolerante(lambda *a, **k: {})(RedisCache.get_many)
+    has_key = _tolerante(lambda *a, **k: False)(RedisCache.has_key)
+    # Django's incr raises ValueError for a missing key: a dead Redis is one.
+    incr = _tolerante(ValueError)(RedisCache.incr)
+    set_many = _tolerante(lambda data, *a, **k: list(data))(RedisCache.set_many)
+    delete_many = _tolerante(lambda *a, **k: None)(RedisCache.delete_many)
+    clear = _tolerante(lambda *a, **k: None)(RedisCache.clear)
+
+
+# Saving any model of these apps may change what a public page shows.
+APPS_DE_CONTENIDO = {
+    "home",
+    "red",
+    "practicas",
+    "eventos",
+    "taggit",
+    "wagtailimages",
+    "wagtaildocs",
+}
+
+
+def _al_guardar(sender, **kwargs):
+    from wagtail.models import Locale, Page, Site
+
+    if issubclass(sender, Page):
+        # Draft saves touch the page row too; only publishing changes the site
+        # (page_published / page_unpublished / post_page_move below).
+        return
+    if sender._meta.app_label in APPS_DE_CONTENIDO or issubclass(sender, (Site, Locale)):
+        invalidar_paginas()
+
+
+def _al_borrar(sender, **kwargs):
+    from wagtail.models import Page
+
+    if issubclass(sender, Page):
+        invalidar_paginas()
+    else:
+        _al_guardar(sender, **kwargs)
+
+
+def conectar_senales():
+    """Called from RedConfig.ready(): what makes cached pages stale."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move, published
+
+    for senal in (page_published, page_unpublished, post_page_move, published):
+        senal.connect(invalidar_paginas, dispatch_uid=f"red-cache-{id(senal)}")
+    post_save.connect(_al_guardar, dispatch_uid="red-cache-post-save")
+    post_delete.connect(_al_borrar, dispatch_uid="red-cache-post-delete")
+    m2m_changed.connect(_al_guardar_m2m, dispatch_uid="red-cache-m2m")
+
+
+def _al_guardar_m2m(sender, instance, **kwargs):
+    _al_guardar(type(instance))
+
+
+def _cache():
+    return caches[settings.CACHE_MIDDLEWARE_ALIAS]
+
+
+def version_paginas():
+    return _cache().get_or_set(CLAVE_VERSION, time.time_ns, timeout=None)
+
+
+def invalidar_paginas(**kwargs):
+    """Makes every cached page stale (a new version of the key prefix)."""
+    _cache().set(CLAVE_VERSION, time.time_ns(), timeout=None)
+
+
+def _prefijo():
+    return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}:v{version_paginas()}"
+
+
+def _solicitud_cacheable(request):
+    return (
+        settings.RED_CACHE_PAGINAS
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path_info.startswith(tuple(settings.RED_RUTAS_SIN_CACHE))
+    )
+
+
+def _respuesta_cacheable(request, response):
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        # get_token() marks the request: the page shows a form with a CSRF token
+        # tied to this visitor's cookie.
+        and "CSRF_COOKIE_NEEDS_UPDATE" not in request.META
+        and not getattr(request, "is_preview", False)
+        and not any(d in control for d in ("private", "no-cache", "no-store", "max-age=0"))
+        and not (hasattr(request, "user") and request.user.is_authenticated)
+    )
+
+
+class LeerDeCacheMiddleware:
+    """Last in MIDDLEWARE: answers anonymous GETs from the cache when it can."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _solicitud_cacheable(request):
+            return self.get_response(request)
+        prefijo = _prefijo()
+        request._red_prefijo_cache = prefijo
+        clave = get_cache_key(request, prefijo, "GET", cache=_cache())
+        if clave is not None:
+            respuesta = _cache().get(clave)
+            if respuesta is None and request.method == "HEAD":
+                clave = get_cache_key(request, prefijo, "HEAD", cache=_cache())
+                respuesta = _cache().get(clave)
+            if respuesta is not None:
+                respuesta["X-Cache"] = "HIT"
+                return respuesta
+        request._red_guardar_en_cache = True
+        return self.get_response(request)
+
+
+class GuardarEnCacheMiddleware:
+    """First in MIDDLEWARE: stores what LeerDeCacheMiddleware missed, if it may be shared."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not getattr(request, "_red_guardar_en_cache", False):
+            return response
+        if not _respuesta_cacheable(request, response):
+            response.headers.setdefault("X-Cache", "BYPASS")
+            return response
+        segundos = settings.CACHE_MIDDLEWARE_SECONDS
+        patch_response_headers(response, segundos)
+        clave = learn_cache_key(
+            request, response, segundos, request._red_prefijo_cache, cache=_cache()
+        )
+        _cache().set(clave, response, segundos)
+        response["X-Cache"] = "MISS"
+        return response

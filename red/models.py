@@ -1,0 +1,266 @@
+"""The network: the 52 comunas of the region and the members that take part.
+
+Ownership is the page tree: a member's practices, tools and events are pages
+below its `MiembroPage`.
+"""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from home.models import BasePage
+
+
+class Provincia(models.TextChoices):
+    SANTIAGO = "Santiago", "Santiago"
+    CORDILLERA = "Cordillera", "Cordillera"
+    CHACABUCO = "Chacabuco", "Chacabuco"
+    MAIPO = "Maipo", "Maipo"
+    MELIPILLA = "Melipilla", "Melipilla"
+    TALAGANTE = "Talagante", "Talagante"
+
+
+class Comuna(models.Model):
+    """One of the 52 comunas of the Región Metropolitana, by its official CUT code."""
+
+    cut = models.CharField(_("código CUT"), max_length=5, unique=True)
+    nombre = models.CharField(_("nombre"), max_length=80, unique=True)
+    provincia = models.CharField(_("provincia"), max_length=20, choices=Provincia.choices)
+    slug = models.SlugField(max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["nombre"]
+        verbose_name = _("comuna")
+        verbose_name_plural = _("comunas")
+
+    def __str__(self):
+        return self.nombre
+
+
+TOTAL_COMUNAS = 52
+
+
+class TipoMiembro(models.TextChoices):
+    GOBIERNO_REGIONAL = "gobierno_regional", _("Gobierno regional")
+    MUNICIPALIDAD = "municipalidad", _("Municipalidad")
+    ORGANIZACION = "organizacion", _("Organización de la sociedad civil")
+    ACADEMIA = "academia", _("Academia u otra institución")
+
+
+class RedIndexPage(RoutablePageMixin, BasePage):
+    """`/red/`: the directory of members and the map of the 52 comunas."""
+
+    intro = RichTextField(_("introducción"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["red.MiembroPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("directorio de la red")
+
+    miembros_por_pagina = 24
+
+    def pagina_fuente(self):
+        """The Spanish directory: its members are the complete list in every language."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        return (
+            RedIndexPage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).first()
+            or self
+        )
+
+    def miembros(self):
+        return (
+            MiembroPage.objects.child_of(self.pagina_fuente())
+            .live()
+            .public()
+            .select_related("comuna", "locale")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from home.traduccion import traductor
+
+        from .directorio import FiltroDirectorioForm, filtrar_miembros
+        from .mapa import mapa_de_comunas
+
+        context = super().get_context(request, *args, **kwargs)
+        filtro = FiltroDirectorioForm(request.GET or None)
+        valores = filtro.valores() if request.GET else {}
+        resultados = filtrar_miembros(self.miembros(), valores)
+        pagina = Paginator(resultados, self.miembros_por_pagina).get_page(request.GET.get("page"))
+        miembros = list(pagina.object_list.prefetch_related("comunas"))
+        traducir = traductor(miembros)
+        context.update(
+            {
+                "filtro": filtro,
+                "filtro_activo": any(valores.values()),
+                "pagina_miembros": pagina,
+                "miembros": [{"fuente": m, "pagina": traducir(m)} for m in miembros],
+                "consulta_sin_pagina": _consulta_sin(request.GET, "page"),
+                "mapa": mapa_de_comunas(),
+            }
+        )
+        return context
+
+
+def _consulta_sin(parametros, nombre):
+    copia = parametros.copy()
+    copia.pop(nombre, None)
+    return copia.urlencode()
+
+
+class MiembroPage(BasePage):
+    """A member of the network: its public profile and the root of its content."""
+
+    tipo = models.CharField(_("tipo de miembro"), max_length=20, choices=TipoMiembro.choices)
+    comuna = models.ForeignKey(
+        Comuna,
+        verbose_name=_("comuna de la municipalidad"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="municipalidades",
+        help_text=_("Solo para municipalidades: la comuna que administra."),
+    )
+    comunas = ParentalManyToManyField(
+        Comuna,
+        verbose_name=_("comunas donde trabaja"),
+        blank=True,
+        related_name="miembros",
+        help_text=_("Para organizaciones e instituciones: las comunas donde trabajan."),
+    )
+    resumen = models.CharField(
+        _("resumen"),
+        max_length=280,
+        blank=True,
+        help_text=_("Una o dos frases en lenguaje claro: quiénes son y qué hacen."),
+    )
+    descripcion = RichTextField(_("descripción"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sitio_web = models.URLField(_("sitio web"), blank=True)
+    rut = models.CharField(
+        _("RUT"),
+        max_length=12,
+        blank=True,
+        help_text=_("RUT de la institución, con dígito verificador (ej.: 69.070.100-6)."),
+    )
+    contacto_nombre = models.CharField(_("contacto institucional"), max_length=120, blank=True)
+    contacto_email = models.EmailField(_("correo institucional"), blank=True)
+    contacto_telefono = models.CharField(_("teléfono institucional"), max_length=30, blank=True)
+    fecha_ingreso = models.DateField(_("fecha de ingreso a la red"), null=True, blank=True)
+    es_piloto = models.BooleanField(
+        _("comuna piloto"),
+        default=False,
+        help_text=_("Municipios piloto de la Red: Renca, Peñalolén, San Joaquín y Maipú."),
+    )
+    es_demo = models.BooleanField(
+        _("contenido de demostración"),
+        default=False,
+        help_text=_("Marca los miembros inventados para la demostración del sitio."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("tipo"),
+                FieldPanel("comuna"),
+                FieldPanel("comunas"),
+                FieldPanel("es_piloto"),
+            ],
+            heading=_("Quién es"),
+        ),
+        FieldPanel("resumen"),
+        FieldPanel("descripcion"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [
+                FieldPanel("sitio_web"),
+                FieldPanel("contacto_nombre"),
+                FieldPanel("contacto_email"),
+                FieldPanel("contacto_telefono"),
+            ],
+            heading=_("Contacto institucional"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("rut"), FieldPanel("fecha_ingreso"), FieldPanel("es_demo")],
+            heading=_("Registro"),
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("resumen"),
+        index.SearchField("descripcion"),
+        index.FilterField("tipo"),
+    ]
+
+    parent_page_types = ["red.RedIndexPage"]
+    subpage_types = ["practicas.PracticaPage", "eventos.EventoPage"]
+
+    class Meta:
+        verbose_name = _("miembro de la red")
+        verbose_name_plural = _("miembros de la red")
+
+    def comunas_de_trabajo(self):
+        """The comunas this member stands for: its own, or where it works."""
+        if self.comuna_id:
+            return [self.comuna]
+        return list(self.comunas.all())
+
+    def es_de_alcance_regional(self):
+        """True when the member works in all 52 comunas (the region as a whole)."""
+        return not self.comuna_id and len(self.comunas_de_trabajo()) >= TOTAL_COMUNAS
+
+    def pagina_fuente(self):
+        """The Spanish page, which holds the facts (kind, comunas, dates) in every language."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        return (
+            MiembroPage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .select_related("comuna", "logo")
+            .first()
+            or self
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["fuente"] = self.pagina_fuente()
+        context["secciones"] = secciones_de_miembro(self, request)
+        return context
+
+
+def secciones_de_miembro(miembro, request):
+    """The sections other apps add to a member's page (its practices, tools, events).
+
+    Each app registers a `miembro_secciones` hook: a function `(miembro, request)`
+    that returns `None` when it has nothing to show, or a dict with the
+    `template` to include and the `context` to give it. The member template
+    renders them in the order of registration, and nothing when there are none.
+    """
+    secciones = []
+    for hook in hooks.get_hooks("miembro_secciones"):
+        seccion = hook(miembro, request)
+        if seccion:
+            secciones.append(seccion)
+    return secciones

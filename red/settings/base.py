@@ -1,0 +1,397 @@
+"""Settings shared by every environment.
+
+Everything that differs between a laptop and production is read from the
+environment; the defaults here are the embedded ones (SQLite, database search,
+local media, local-memory cache, console e-mail) so that `make run` needs no
+other service.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+import dj_email_url
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+def env_bool(name, default=False):
+    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+DEBUG = env_bool("DEBUG", False)
+# "desarrollo", "pruebas" or "produccion": commands that must never run in
+# production (demo data, generators) check it.
+RED_ENTORNO = "desarrollo"
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "home",
+    "red",
+    "practicas",
+    "eventos",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.table_block",
+    "wagtail.contrib.frontend_cache",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail.api.v2",
+    "wagtail",
+    "rest_framework",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django_tasks",
+    "django_tasks_db",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.humanize",
+]
+
+# Order matters: security headers wrap everything (static files, cached pages,
+# errors); GuardarEnCache stores what inner middleware produced (cookies and
+# Vary included); LeerDeCache answers last, after sessions and authentication.
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "red.seguridad.PoliticaCSPMiddleware",
+    "red.seguridad.CabecerasSeguridadMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "red.cache.GuardarEnCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "red.middleware.BaseDeDatosCaidaMiddleware",
+    "red.cache.LeerDeCacheMiddleware",
+]
+
+ROOT_URLCONF = "red.urls"
+WSGI_APPLICATION = "red.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+# Database: SQLite by default, anything dj-database-url understands otherwise.
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL and a busy timeout let readers and one writer work at the same time
+    # instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Cache: Redis when REDIS_URL is set, local memory otherwise. The Redis backend
+# fails open (red/cache.py): with Redis down the site serves with cache misses.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "red.cache.RedisCacheTolerante",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "rga",
+            "TIMEOUT": 300,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "red-gobierno-abierto",
+        }
+    }
+
+# Anonymous page cache (red/cache.py), invalidated on every publish.
+RED_CACHE_PAGINAS = env_bool("CACHE_PAGINAS", True)
+CACHE_MIDDLEWARE_ALIAS = "default"
+CACHE_MIDDLEWARE_KEY_PREFIX = "paginas"
+CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("CACHE_PAGINAS_SEGUNDOS", "300"))
+RED_RUTAS_ADMIN = ["/admin/"]
+RED_RUTAS_DOCUMENTOS = ["/documentos/"]
+RED_RUTAS_SIN_CACHE = [*RED_RUTAS_ADMIN, *RED_RUTAS_DOCUMENTOS, "/healthz", "/i18n/"]
+
+# Sessions live in the database so that they survive a Redis outage.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Internationalisation: Spanish is the source locale, English the second.
+LANGUAGE_CODE = "es"
+LANGUAGES = [("es", "Español"), ("en", "English")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "America/Santiago"
+USE_I18N = True
+USE_TZ = True
+
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_URL = "/static/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "/media/"
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    # S3-compatible object storage for media (django-storages reads the
+    # AWS_* variables itself: keys, endpoint URL, region, custom domain).
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", True)
+
+# E-mail: EMAIL_URL (smtp://user:pass@host:587/?tls=True) or the console.
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Red Regional de Gobierno Abierto <no-responder@gobiernosantiago.cl>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+if os.environ.get("EMAIL_URL"):
+    vars().update(dj_email_url.parse(os.environ["EMAIL_URL"]))
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Background work (e-mails, search index updates): django-tasks.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        ),
+    }
+}
+
+# red.correo.enviar_correo: attempts while the mail server is down, and the
+# first delay (doubled on each attempt: 1, 2, 4 ... minutes, about 17 hours in all).
+RED_CORREO_MAX_INTENTOS = int(os.environ.get("CORREO_MAX_INTENTOS", "11"))
+RED_CORREO_REINTENTO_SEGUNDOS = int(os.environ.get("CORREO_REINTENTO_SEGUNDOS", "60"))
+
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Wagtail
+WAGTAIL_SITE_NAME = "Red Regional de Gobierno Abierto"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Documents go through Django (never a direct link to storage), with a sandbox
+# CSP and nosniff; only PDFs open in the browser, everything else downloads.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 100
+
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "spanish",
+    }
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Spanish stemming that also ignores accents: a copy of `spanish` with
+    # `unaccent` first, created by practicas/migrations/0004_busqueda_sin_tildes.
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "red_es"
+if os.environ.get("WAGTAILSEARCH_URL"):
+    # OpenSearch / Elasticsearch once the library outgrows the database.
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": os.environ.get("WAGTAILSEARCH_BACKEND", "wagtail.search.backends.opensearch2"),
+        "URLS": [os.environ["WAGTAILSEARCH_URL"]],
+        "INDEX": os.environ.get("WAGTAILSEARCH_INDEX", "red_gobierno_abierto"),
+        "OPTIONS": {},
+        "INDEX_SETTINGS": {},
+    }
+
+# CDN purge (wagtail.contrib.frontend_cache): pages are purged from the CDN when
+# they are published, unpublished or moved. One backend per variable set; see
+# docs/despliegue.md.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    # Varnish, nginx (proxy_cache_purge) or any proxy that accepts PURGE requests.
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+
+LOGIN_URL = "wagtailadmin_login"
+
+# Tag slugs in ASCII ("votacion", not "votación") so that library URLs stay readable.
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
+# Security (red/seguridad.py). Production adds HSTS, secure cookies and HTTPS.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Number of reverse proxies in front of gunicorn that append to X-Forwarded-For.
+RED_PROXIES_DE_CONFIANZA = int(os.environ.get("PROXIES_DE_CONFIANZA", "0"))
+RED_PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()"
+)
+
+
+def _origen(url):
+    """scheme://host of a URL, for CSP source lists."""
+    from urllib.parse import urlsplit
+
+    partes = urlsplit(url if "://" in url else f"https://{url}")
+    return f"{partes.scheme}://{partes.netloc}"
+
+
+# Media may live on object storage or behind a CDN: images come from there.
+ORIGENES_MEDIOS = [
+    _origen(url)
+    for url in (
+        os.environ.get("AWS_S3_CUSTOM_DOMAIN", ""),
+        os.environ.get("AWS_S3_ENDPOINT_URL", ""),
+    )
+    if url
+]
+# Video embeds (wagtail.embeds) that editors may use in rich content.
+ORIGENES_VIDEO = env_list(
+    "CSP_ORIGENES_VIDEO",
+    "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com",
+)
+# Public site: no inline script or style, nothing from other origins but media and video.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *ORIGENES_MEDIOS],
+        "media-src": ["'self'", *ORIGENES_MEDIOS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ORIGENES_VIDEO,
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# The Wagtail admin uses inline scripts and styles (its own templates, Draftail,
+# the preview iframe): a relaxed policy, limited to RED_RUTAS_ADMIN.
+RED_CSP_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *ORIGENES_MEDIOS],
+    "media-src": ["'self'", *ORIGENES_MEDIOS],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'", *ORIGENES_VIDEO],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "form-action": ["'self'"],
+}
+
+# Admin login: failed attempts counted per username + IP and per IP.
+WAGTAILADMIN_USER_LOGIN_FORM = "red.seguridad.FormularioIngreso"
+RED_INGRESO_MAX_INTENTOS = int(os.environ.get("INGRESO_MAX_INTENTOS", "5"))
+RED_INGRESO_MAX_INTENTOS_IP = int(os.environ.get("INGRESO_MAX_INTENTOS_IP", "30"))
+RED_INGRESO_VENTANA_SEGUNDOS = int(os.environ.get("INGRESO_VENTANA_SEGUNDOS", "900"))
+# No avatars fetched from gravatar.com: privacy, and the admin CSP stays 'self'.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Personal data of event registrants is anonymised this many days after the event.
+RED_DIAS_ANONIMIZACION = int(os.environ.get("RED_DIAS_ANONIMIZACION", "90"))
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # Task and page-action chatter would drown the progress of our commands.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
+}
+
+SITE_DESCRIPTION = _(
+    "Red de la región, los municipios y la sociedad civil para compartir prácticas, "
+    "datos y herramientas de gobierno abierto."
+)

@@ -1,0 +1,44 @@
+"""Production settings: every secret and address comes from the environment.
+
+Required: SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS. Recommended: REDIS_URL,
+EMAIL_URL, AWS_* for media, WAGTAILADMIN_BASE_URL. See docs/despliegue.md.
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import SECRET_KEY, STORAGES, env_bool
+
+DEBUG = False
+RED_ENTORNO = "produccion"
+
+if not SECRET_KEY or len(SECRET_KEY) < 50:
+    raise ImproperlyConfigured("SECRET_KEY must be set (50+ random characters) in production.")
+if not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured("DATABASE_URL must be set in production.")
+if not os.environ.get("ALLOWED_HOSTS"):
+    raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production.")
+
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# Headers shared with development (nosniff, Referrer-Policy, COOP, CSP,
+# Permissions-Policy, X-Frame-Options) are in base.py.
+SECURE_HSTS_SECONDS = 31_536_000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = True
+
+# Background work (e-mails) goes through the database and a worker process
+# (`manage.py db_worker`, see docs/despliegue.md), so e-mails survive a mail
+# server outage and are retried.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}

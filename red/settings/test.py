@@ -1,0 +1,30 @@
+"""Fast, deterministic settings for the test suite.
+
+The database comes from DATABASE_URL when set (CI runs the suite a second
+time against PostgreSQL), SQLite otherwise; the cache is local memory unless
+REDIS_URL is set.
+"""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import CACHES, STORAGES
+
+DEBUG = False
+SECRET_KEY = "solo-para-pruebas"  # noqa: S105 - test-only key # nosec B105
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_AUTOREFRESH = True
+
+# The page cache is switched on by the tests that exercise it (tests/seguridad/);
+# elsewhere a test reads what it just wrote.
+RED_CACHE_PAGINAS = False
+# xdist workers share Redis in CI: each keeps its own keys.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+CACHES = {"default": {**CACHES["default"], "KEY_PREFIX": f"rga-test-{_WORKER}"}}
