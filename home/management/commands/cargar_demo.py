@@ -1,0 +1,48 @@
+"""Loads the demo content of the site. Idempotent: running it twice changes nothing.
+
+Each app contributes its own part through a `demo` module with a `cargar(comando)`
+function; they run in the order below because later parts live under pages
+created by earlier ones.
+"""
+
+from importlib import import_module
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from home.models import HomePage
+
+DEMO_MODULES = [
+    "home.demo",  # locales, home page, site settings, content pages
+    "red.demo",  # network directory and its members
+    "home.demo_en",  # English versions of the main pages (wagtail-localize)
+    "practicas.demo",  # practices, the library and replications between members
+]
+
+
+class Command(BaseCommand):
+    help = "Carga el contenido de demostración del sitio (idempotente)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--si-vacio",
+            action="store_true",
+            help="Solo carga si el sitio aún no tiene página de inicio (lo usa `make run`).",
+        )
+
+    def handle(self, *args, **options):
+        if settings.RED_ENTORNO == "produccion":
+            raise CommandError("cargar_demo no se ejecuta con la configuración de producción.")
+        if options["si_vacio"] and HomePage.objects.exists():
+            self.stdout.write("El sitio ya tiene contenido: no se carga la demostración.")
+            return
+        for dotted in DEMO_MODULES:
+            self.stdout.write(f"→ {dotted}")
+            with transaction.atomic():
+                import_module(dotted).cargar(self)
+        self.stdout.write(self.style.SUCCESS("Contenido de demostración listo."))
+
+    def paso(self, mensaje):
+        """Prints one line of progress."""
+        self.stdout.write(f"  · {mensaje}")

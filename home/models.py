@@ -1,0 +1,170 @@
+"""Home page, generic content pages and site-wide settings."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+from .panels import panel_lenguaje_claro
+
+
+class BasePage(Page):
+    """What every page of the site shares: a short plain-language intro for listings."""
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).specific()
+        return context
+
+
+class HomePage(BasePage):
+    """The front page: what the network is, live figures, the map and a call to join."""
+
+    intro = models.TextField(
+        _("introducción"),
+        max_length=400,
+        help_text=_("Qué es la Red, en una o dos frases de lenguaje claro."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("contenido"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("página de inicio")
+
+    def get_context(self, request, *args, **kwargs):
+        from red.mapa import mapa_de_comunas
+        from red.models import MiembroPage
+
+        context = super().get_context(request, *args, **kwargs)
+        mapa = mapa_de_comunas()
+        context["mapa"] = mapa
+        context["cifras"] = {
+            "miembros": MiembroPage.objects.live()
+            .public()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .count(),
+            "comunas_participantes": mapa["participantes"],
+            "comunas_total": mapa["total"],
+        }
+        return context
+
+
+class ContentPage(BasePage):
+    """A generic page: about the network, data policy, privacy, accessibility."""
+
+    intro = models.TextField(_("introducción"), max_length=400, blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("contenido"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        panel_lenguaje_claro(["intro", "body"]),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("página de contenido")
+        verbose_name_plural = _("páginas de contenido")
+
+
+@register_setting(icon="site")
+class ConfiguracionSitio(BaseSiteSetting):
+    """Contact details and links shown in the footer of every page."""
+
+    correo_contacto = models.EmailField(
+        _("correo de contacto"), default="gobiernoabierto@gobiernosantiago.cl"
+    )
+    direccion = models.CharField(
+        _("dirección"), max_length=200, default="Bandera 46, Santiago, Región Metropolitana"
+    )
+    aviso_footer = RichTextField(_("aviso al pie"), blank=True, features=["bold", "italic", "link"])
+    pagina_privacidad = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("página de privacidad"),
+    )
+    pagina_accesibilidad = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("declaración de accesibilidad"),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("correo_contacto"), FieldPanel("direccion")], _("Contacto")),
+        FieldPanel("aviso_footer"),
+        FieldPanel("pagina_privacidad"),
+        FieldPanel("pagina_accesibilidad"),
+    ]
+
+    class Meta:
+        verbose_name = _("configuración del sitio")
+
+
+# --- Lenguaje claro: the jargon list (owned by the plain-language work) ---------
+
+
+class TerminoJerga(TranslatableMixin, models.Model):
+    """A bureaucratic expression and a plainer alternative, editable by the coordination.
+
+    The readability panel of the page editor flags every term of the Spanish list
+    (see home/lenguaje_claro.py).
+    """
+
+    termino = models.CharField(
+        _("término"),
+        max_length=100,
+        help_text=_(
+            "La expresión que conviene evitar: «en virtud de». Un * al final encuentra "
+            "cualquier terminación: «efectu*» encuentra efectuar, efectuó, efectuado."
+        ),
+    )
+    alternativa = models.CharField(
+        _("alternativa más clara"),
+        max_length=200,
+        help_text=_("Lo que el editor puede escribir en su lugar: «por»."),
+    )
+    nota = models.TextField(
+        _("nota"),
+        blank=True,
+        help_text=_("Opcional: cuándo sí se justifica el término o un ejemplo de uso."),
+    )
+
+    panels = [FieldPanel("termino"), FieldPanel("alternativa"), FieldPanel("nota")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("término de jerga")
+        verbose_name_plural = _("jerga administrativa")
+        ordering = ["termino"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "termino"], name="termino_jerga_unico_por_idioma"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.termino} → {self.alternativa}"

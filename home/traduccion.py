@@ -1,0 +1,124 @@
+"""Helpers for a site whose content exists in Spanish and, page by page, in English.
+
+Spanish is the source locale: listings are built from the Spanish pages (the
+complete set) and each item is then swapped for its live translation in the
+visitor's language when there is one, in a single query for the whole list.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+
+def idioma_actual():
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def traducciones_en_idioma(paginas, idioma=None):
+    """Maps each page's translation_key to its live translation in `idioma` (one query).
+
+    Pages already in that language map to themselves without a query.
+    """
+    idioma = idioma or idioma_actual()
+    paginas = list(paginas)
+    faltan = [p.translation_key for p in paginas if p.locale.language_code != idioma]
+    resultado = {p.translation_key: p for p in paginas if p.locale.language_code == idioma}
+    if faltan:
+        modelo = type(paginas[0]) if len({type(p) for p in paginas}) == 1 else Page
+        for pagina in (
+            modelo.objects.live()
+            .public()
+            .filter(translation_key__in=faltan, locale__language_code=idioma)
+        ):
+            resultado[pagina.translation_key] = pagina
+    return resultado
+
+
+def traductor(paginas, idioma=None):
+    """A function page → the page to show in `idioma` (its translation, or itself)."""
+    traducidas = traducciones_en_idioma(paginas, idioma)
+    return lambda pagina: traducidas.get(pagina.translation_key, pagina)
+
+
+def ruta_en_idioma(ruta, idioma=None):
+    """A site path written in Spanish (`/red/unete/`) as it is in `idioma` (`/en/red/unete/`).
+
+    For a path served by Wagtail the answer is the URL of the page's live
+    translation (plus any route below the page, such as `unete/`), or the
+    Spanish page when it has not been translated: a link never leads to a
+    404. Other language-prefixed views get the language prefix; paths outside
+    them (`/admin/`, `/healthz`) come back as they are. Answers are cached
+    until a page is published, unpublished, moved or deleted.
+    """
+    idioma = idioma or idioma_actual()
+    if idioma == settings.LANGUAGE_CODE:
+        return ruta
+    clave = f"ruta-idioma:{_version_rutas()}:{idioma}:{ruta}"
+    resultado = cache.get(clave)
+    if resultado is None:
+        resultado = _calcular_ruta(ruta, idioma)
+        cache.set(clave, resultado, 3600)
+    return resultado
+
+
+def _calcular_ruta(ruta, idioma):
+    camino, signo, consulta = ruta.partition("?")
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            coincidencia = resolve(camino)
+        except Resolver404:
+            return ruta
+    if coincidencia.url_name == "wagtail_serve":
+        return _ruta_de_pagina(camino, idioma) + signo + consulta
+    with translation.override(idioma):
+        try:
+            camino = reverse(
+                coincidencia.view_name, args=coincidencia.args, kwargs=coincidencia.kwargs
+            )
+        except NoReverseMatch:
+            return ruta
+    return camino + signo + consulta
+
+
+def _ruta_de_pagina(camino, idioma):
+    """The deepest Spanish page on `camino`, translated, plus the rest of the path."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        return camino
+    pagina = site.root_page
+    componentes = [c for c in camino.strip("/").split("/") if c]
+    resto = []
+    for posicion, slug in enumerate(componentes):
+        hija = pagina.get_children().filter(slug=slug).first()
+        if hija is None:
+            resto = componentes[posicion:]
+            break
+        pagina = hija
+    destino = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key=pagina.translation_key, locale__language_code=idioma)
+        .first()
+    ) or pagina
+    url = destino.get_url()
+    if url is None:
+        return camino
+    return url + "".join(f"{parte}/" for parte in resto)
+
+
+def _version_rutas():
+    return cache.get_or_set("ruta-idioma:version", 1, None)
+
+
+def olvidar_rutas(**kwargs):
+    """Signal receiver: the page tree changed, so cached paths may be stale."""
+    try:
+        cache.incr("ruta-idioma:version")
+    except ValueError:
+        cache.set("ruta-idioma:version", 1, None)
+
+
+def locale_por_defecto():
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)

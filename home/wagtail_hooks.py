@@ -1,0 +1,28 @@
+"""Wagtail admin hooks of the home app. Each area keeps its hooks in its own section."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import TerminoJerga
+from .panels import analizar_texto
+
+# --- Lenguaje claro: the editor's readability endpoint and the jargon list ------
+
+
+@hooks.register("register_admin_urls")
+def urls_lenguaje_claro():
+    return [path("lenguaje-claro/analizar/", analizar_texto, name="lenguaje_claro_analizar")]
+
+
+class TerminoJergaViewSet(SnippetViewSet):
+    model = TerminoJerga
+    icon = "glasses"
+    menu_label = _("Jerga administrativa")
+    list_display = ["termino", "alternativa", "nota"]
+    ordering = ["termino"]
+
+
+register_snippet(TerminoJergaViewSet)
