@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PracticasConfig(AppConfig):
+    name = "practicas"
+    verbose_name = "Prácticas y herramientas"
