@@ -1,0 +1,133 @@
+"""Browser harness: Playwright for Python driving Debian's Chromium, with axe-core.
+
+Browser tests are marked `browser`. They run wherever /usr/bin/chromium exists
+(`.ci/run` installs it) and are skipped with that reason elsewhere.
+"""
+
+import io
+import os
+import shutil
+from importlib import import_module
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls made by
+# fixtures here are synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(config, items):
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.fspath).startswith(here):
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.django_db(transaction=True))
+            if not shutil.which(CHROMIUM):
+                item.add_marker(
+                    pytest.mark.skip(
+                        reason=f"Chromium no está instalado en {CHROMIUM} "
+                        "(apt-get install chromium; .ci/run lo instala)"
+                    )
+                )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Live-server tests flush the database when they end; the tests that run
+    after them in the same xdist worker expect what data migrations loaded."""
+    yield
+    if item.get_closest_marker("browser"):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            restaurar_datos_de_migraciones()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="es-CL", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def demo_site(live_server, settings):
+    """The demo content served by a live server, as a visitor would find it."""
+    from wagtail.models import Site
+
+    restaurar_datos_de_migraciones()
+    call_command("cargar_demo", stdout=io.StringIO())
+    site = Site.objects.get(is_default_site=True)
+    site.hostname = "localhost"
+    site.save()
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
+    return live_server
+
+
+def restaurar_datos_de_migraciones():
+    """Puts back what data migrations load (root page, locale, the 52 comunas).
+
+    Live-server tests are transactional: the database is flushed after each one,
+    and serialized rollback is unreliable once Playwright's greenlets are running.
+    """
+    from django.apps import apps
+    from wagtail.models import Collection, Locale, Page
+
+    from red.models import Comuna
+
+    Locale.objects.get_or_create(language_code="es")
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="es"))
+        )
+    if Comuna.objects.count() != 52:
+        migracion = import_module("red.migrations.0002_cargar_comunas")
+        migracion.cargar_comunas(apps, None)
+    # The axes and SDG targets of practices (idempotent: update_or_create).
+    import_module("practicas.migrations.0003_cargar_ejes_y_metas_ods").cargar(apps, None)
+
+
+def axe_violations(page):
+    """Runs axe-core (WCAG 2.0/2.1/2.2 A and AA) on the page and returns its violations."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(
+        page,
+        options={
+            "runOnly": {
+                "type": "tag",
+                "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+            }
+        },
+    )
+    return [
+        f"{v['id']}: {v['help']} → {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+    ]
