@@ -9,7 +9,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from red.models import MiembroPage, TipoMiembro
+from red.models import MiembroPage, RedIndexPage, TipoMiembro
 
 from .biblioteca import clave_ods, practicas_publicas, preparar_listado
 from .models import PracticaIndexPage, PracticaPage, PracticaTag
@@ -126,8 +126,14 @@ def contexto_practica(practica, request):
     ejes = list(practica.ejes.all())
     etiquetas = list(practica.tags.all())
     biblioteca = PracticaIndexPage.objects.live().filter(locale=practica.locale).first()
+    directorio = RedIndexPage.objects.live().filter(locale=practica.locale).first()
     return {
         "biblioteca_url": biblioteca.get_url(request) if biblioteca else None,
+        "url_mapa": (
+            f"{directorio.get_url(request)}?practica={practica.pk}#mapa-titulo"
+            if directorio and practica.pk
+            else None
+        ),
         "miembro": miembro,
         "comunas": comunas,
         "replicaciones": replicaciones,

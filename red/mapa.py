@@ -23,6 +23,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 ANCHO_MAPA = 600
 MARGEN = 8
@@ -45,6 +46,23 @@ class Estado:
         NO_MIEMBRO: _("Aún no es miembro"),
     }
     ORDEN = [PILOTO, MIEMBRO, NO_MIEMBRO]
+
+
+class EstadoEnPractica:
+    """Where one practice runs and where other members repeated it."""
+
+    APLICA = "aplica"
+    REPLICADA = "replicada"
+    EN_PROCESO = "en-replicacion"
+    SIN_REGISTRO = "sin-registro"
+
+    ETIQUETAS = {
+        APLICA: _("Se aplica aquí"),
+        REPLICADA: _("Replicada aquí"),
+        EN_PROCESO: _("Se está replicando aquí"),
+        SIN_REGISTRO: _("Sin registro de esta práctica"),
+    }
+    ORDEN = [APLICA, REPLICADA, EN_PROCESO, SIN_REGISTRO]
 
 
 @dataclass(frozen=True)
@@ -155,13 +173,10 @@ class ComunaEnMapa:
     nombre: str
     provincia: str
     estado: str
-    miembro: object  # the municipality's MiembroPage, or None
+    etiqueta_estado: str
+    enlace: object  # the page the comuna links to (its member, a practice), or None
     camino: str
     centro: tuple
-
-    @property
-    def etiqueta_estado(self):
-        return Estado.ETIQUETAS[self.estado]
 
 
 def estado_de(miembro):
@@ -199,37 +214,124 @@ def mapa_de_comunas(idioma=None):
     """
     from home.traduccion import idioma_actual, traductor
 
-    from .models import Comuna
-
     geo = geometria()
     miembros = municipalidades_miembro()
     idioma = idioma or idioma_actual()
     traducir = traductor(miembros.values(), idioma)
+    estados, enlaces = {}, {}
+    for cut, miembro in miembros.items():
+        estados[cut] = estado_de(miembro)
+        enlaces[cut] = traducir(miembro)
+    comunas = _comunas_en_mapa(geo, estados, enlaces, Estado.ETIQUETAS, Estado.NO_MIEMBRO)
+    participantes = sum(1 for c in comunas if c.estado != Estado.NO_MIEMBRO)
+    return {
+        "comunas": comunas,
+        "geometria": geo,
+        "leyenda": _leyenda(comunas, Estado.ORDEN, Estado.ETIQUETAS),
+        "participantes": participantes,
+        "total": len(comunas),
+        "titulo": _("Las 52 comunas de la región en la Red"),
+        "resumen": _(
+            "%(participantes)s de las %(total)s comunas de la Región Metropolitana "
+            "participan en la Red a través de su municipalidad."
+        )
+        % {"participantes": participantes, "total": len(comunas)},
+        "columna_enlace": _("Miembro"),
+        "sin_enlace": _("Sin municipalidad miembro"),
+    }
+
+
+def mapa_de_practica(practica, idioma=None):
+    """The same map for one practice: where it runs and where it was replicated.
+
+    Comunas where the practice runs link to the practice; comunas where a
+    member repeated it link to that member's own version when it is live, to
+    the member otherwise. A comuna where the practice runs keeps that status
+    even if it also appears among the replications.
+    """
+    from home.traduccion import idioma_actual, traductor
+
+    geo = geometria()
+    idioma = idioma or idioma_actual()
+    estados, enlaces = {}, {}
+    replicaciones = practica.replicaciones.filter(
+        comuna__isnull=False, miembro__live=True
+    ).select_related("comuna", "miembro__locale", "practica_propia__locale")
+    for replicacion in replicaciones:
+        cut = replicacion.comuna.cut
+        propia = replicacion.practica_propia
+        if estados.get(cut) == EstadoEnPractica.REPLICADA:
+            continue
+        estados[cut] = (
+            EstadoEnPractica.REPLICADA
+            if replicacion.estado == "replicada"
+            else EstadoEnPractica.EN_PROCESO
+        )
+        enlaces[cut] = propia if propia is not None and propia.live else replicacion.miembro
+    for cut in practica.comunas.values_list("cut", flat=True):
+        estados[cut] = EstadoEnPractica.APLICA
+        enlaces[cut] = practica
+    traducir = traductor(list(enlaces.values()), idioma)
+    enlaces = {cut: traducir(pagina) for cut, pagina in enlaces.items()}
+    comunas = _comunas_en_mapa(
+        geo, estados, enlaces, EstadoEnPractica.ETIQUETAS, EstadoEnPractica.SIN_REGISTRO
+    )
+
+    def contar(estado):
+        return sum(1 for c in comunas if c.estado == estado)
+
+    return {
+        "comunas": comunas,
+        "geometria": geo,
+        "leyenda": _leyenda(comunas, EstadoEnPractica.ORDEN, EstadoEnPractica.ETIQUETAS),
+        "participantes": len(estados),
+        "total": len(comunas),
+        "practica": practica,
+        "titulo": _("Dónde se aplica y dónde se replicó: %(titulo)s") % {"titulo": practica.title},
+        "resumen": ngettext(
+            "Se aplica en %(aplica)s comuna, fue replicada en %(replicada)s y se está "
+            "replicando en %(en_proceso)s.",
+            "Se aplica en %(aplica)s comunas, fue replicada en %(replicada)s y se está "
+            "replicando en %(en_proceso)s.",
+            contar(EstadoEnPractica.APLICA),
+        )
+        % {
+            "aplica": contar(EstadoEnPractica.APLICA),
+            "replicada": contar(EstadoEnPractica.REPLICADA),
+            "en_proceso": contar(EstadoEnPractica.EN_PROCESO),
+        },
+        "columna_enlace": _("Página"),
+        "sin_enlace": _("Sin registro"),
+    }
+
+
+def _comunas_en_mapa(geo, estados, enlaces, etiquetas, estado_por_defecto):
+    from .models import Comuna
+
     comunas = []
     for comuna in Comuna.objects.order_by("nombre"):
-        miembro = miembros.get(comuna.cut)
+        estado = estados.get(comuna.cut, estado_por_defecto)
         comunas.append(
             ComunaEnMapa(
                 cut=comuna.cut,
                 nombre=comuna.nombre,
                 provincia=comuna.provincia,
-                estado=estado_de(miembro),
-                miembro=traducir(miembro) if miembro else None,
+                estado=estado,
+                etiqueta_estado=etiquetas[estado],
+                enlace=enlaces.get(comuna.cut),
                 camino=geo.caminos[comuna.cut],
                 centro=geo.centros[comuna.cut],
             )
         )
-    return {
-        "comunas": comunas,
-        "geometria": geo,
-        "leyenda": [
-            {
-                "estado": estado,
-                "etiqueta": Estado.ETIQUETAS[estado],
-                "total": sum(1 for c in comunas if c.estado == estado),
-            }
-            for estado in Estado.ORDEN
-        ],
-        "participantes": sum(1 for c in comunas if c.estado != Estado.NO_MIEMBRO),
-        "total": len(comunas),
-    }
+    return comunas
+
+
+def _leyenda(comunas, orden, etiquetas):
+    return [
+        {
+            "estado": estado,
+            "etiqueta": etiquetas[estado],
+            "total": sum(1 for c in comunas if c.estado == estado),
+        }
+        for estado in orden
+    ]

@@ -94,7 +94,6 @@ class RedIndexPage(RoutablePageMixin, BasePage):
         from home.traduccion import traductor
 
         from .directorio import FiltroDirectorioForm, filtrar_miembros
-        from .mapa import mapa_de_comunas
 
         context = super().get_context(request, *args, **kwargs)
         filtro = FiltroDirectorioForm(request.GET or None)
@@ -110,10 +109,26 @@ class RedIndexPage(RoutablePageMixin, BasePage):
                 "pagina_miembros": pagina,
                 "miembros": [{"fuente": m, "pagina": traducir(m)} for m in miembros],
                 "consulta_sin_pagina": _consulta_sin(request.GET, "page"),
-                "mapa": mapa_de_comunas(),
+                **self.contexto_mapa(request),
             }
         )
         return context
+
+    def contexto_mapa(self, request):
+        """The network's map, or with `?practica=<id>` the map of one practice."""
+        from practicas.models import PracticaPage
+
+        from .mapa import mapa_de_comunas, mapa_de_practica
+
+        valor = request.GET.get("practica")
+        if valor is None:
+            return {"mapa": mapa_de_comunas()}
+        practica = None
+        if valor.isdigit() and len(valor) < 10:
+            practica = PracticaPage.objects.live().public().filter(pk=int(valor)).first()
+        if practica is None:
+            return {"mapa": mapa_de_comunas(), "practica_no_encontrada": True}
+        return {"mapa": mapa_de_practica(practica)}
 
 
 def _consulta_sin(parametros, nombre):

@@ -111,3 +111,71 @@ def test_the_map_costs_the_same_queries_whatever_the_number_of_members(red_index
     assert datos["participantes"] == 12
     # View restrictions, member pages, comunas.
     assert pocas == muchas <= 3
+
+
+def test_one_practice_map_shows_where_it_runs_and_where_it_was_replicated(client, red_index):
+    from practicas.models import Replicacion
+    from tests.practicas.factories import crear_practica
+
+    renca = municipalidad(red_index, "13128", es_piloto=True)
+    maipu = municipalidad(red_index, "13119")
+    penalolen = municipalidad(red_index, "13122")
+    practica = crear_practica(renca, comunas=["13128"], title="Cabildos abiertos")
+    version_maipu = crear_practica(maipu, comunas=["13119"], title="Cabildos en Maipú")
+    Replicacion.objects.create(
+        practica=practica, miembro=maipu, estado="replicada", practica_propia=version_maipu
+    )
+    Replicacion.objects.create(practica=practica, miembro=penalolen, estado="en_proceso")
+
+    # The practice page leads to its map.
+    pagina = BeautifulSoup(client.get(practica.url).content, "html.parser")
+    enlace = pagina.find("a", string="Ver en el mapa dónde se aplica y dónde se replicó")
+    assert enlace["href"] == f"/red/?practica={practica.pk}#mapa-titulo"
+
+    soup = BeautifulSoup(client.get(f"/red/?practica={practica.pk}").content, "html.parser")
+    assert soup.select_one("#mapa-titulo").get_text() == (
+        "Dónde se aplica y dónde se replicó: Cabildos abiertos"
+    )
+    assert soup.select_one(".mapa__resumen").get_text() == (
+        "Se aplica en 1 comuna, fue replicada en 1 y se está replicando en 1."
+    )
+    svg = svg_region(str(soup))
+    enlaces = {a["data-cut"]: a for a in svg.select("a.mapa__enlace")}
+    assert set(enlaces) == {"13128", "13119", "13122"}
+    assert enlaces["13128"]["href"] == practica.url
+    assert "mapa__comuna--aplica" in enlaces["13128"].path["class"]
+    # A replication links to the member's own version of the practice when it has one.
+    assert enlaces["13119"]["href"] == version_maipu.url
+    assert "Maipú: Replicada aquí" in enlaces["13119"]["aria-label"]
+    assert enlaces["13122"]["href"] == penalolen.url
+    assert "mapa__comuna--en-replicacion" in enlaces["13122"].path["class"]
+    lampa = svg.select_one('path[data-cut="13302"]')
+    assert lampa.title.get_text() == "Lampa: Sin registro de esta práctica"
+    leyenda = [li.get_text(" ", strip=True) for li in soup.select(".mapa__leyenda li")]
+    assert leyenda == [
+        "Se aplica aquí (1)",
+        "Replicada aquí (1)",
+        "Se está replicando aquí (1)",
+        "Sin registro de esta práctica (49)",
+    ]
+    # The table says the same.
+    filas = {f.th.get_text(strip=True): f for f in soup.select(".mapa__tabla tbody tr")}
+    assert [td.get_text(strip=True) for td in filas["Maipú"].select("td")][1:] == [
+        "Replicada aquí",
+        "Cabildos en Maipú",
+    ]
+
+
+def test_an_unknown_or_unpublished_practice_falls_back_to_the_network_map(client, red_index):
+    from tests.practicas.factories import crear_practica
+
+    renca = municipalidad(red_index, "13128")
+    borrador = crear_practica(renca, comunas=["13128"], title="Borrador secreto")
+    borrador.unpublish()
+    for valor in [str(borrador.pk), "999999", "abc", "1" * 40]:
+        response = client.get("/red/", {"practica": valor})
+        assert response.status_code == 200
+        soup = BeautifulSoup(response.content, "html.parser")
+        assert soup.select_one("#mapa-titulo").get_text() == "Las 52 comunas de la región en la Red"
+        assert "No encontramos esa práctica" in soup.get_text()
+        assert "Borrador secreto" not in response.content.decode()
