@@ -1,6 +1,10 @@
 """Spanish at /, English under /en/: translated pages, the switcher, hreflang, catalogues."""
 
 import io
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -126,3 +130,36 @@ def test_unknown_address_under_en_gives_the_404_in_english(client, demo):
     assert soup.html["lang"] == "en"
     assert soup.h1.get_text() == "We could not find this page"
     assert soup.select_one('.error-page a[href="/en/"]')
+
+
+@pytest.mark.skipif(
+    not shutil.which("xgettext") or not shutil.which("msgmerge"),
+    reason="Sin gettext (apt-get install gettext; .ci/run lo instala) no se pueden extraer "
+    "los textos de la interfaz",
+)
+def test_every_interface_string_in_the_code_has_its_english_translation(tmp_path):
+    """Extracts the strings of the code and templates as `make messages` does, in a copy of
+    the project, and fails on any that the English catalogue does not translate."""
+    base = Path(settings.BASE_DIR)
+    copia = tmp_path / "proyecto"
+    copia.mkdir()
+    for nombre in ["manage.py", "red", "home", "practicas", "eventos", "templates", "locale"]:
+        origen = base / nombre
+        if origen.is_dir():
+            shutil.copytree(origen, copia / nombre, ignore=shutil.ignore_patterns("__pycache__"))
+        elif origen.exists():
+            shutil.copy(origen, copia / nombre)
+    subprocess.run(  # noqa: S603 - our own manage.py in a temporary copy
+        [sys.executable, "manage.py", "makemessages", "-l", "en", "--no-obsolete"],
+        cwd=copia,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "red.settings.test"},
+    )
+    catalogo = polib.pofile(str(copia / "locale" / "en" / "LC_MESSAGES" / "django.po"))
+    faltan = sorted(
+        f"{e.msgid} ({', '.join(f for f, _linea in e.occurrences)})"
+        for e in catalogo
+        if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)
+    )
+    assert faltan == [], "Textos de la interfaz sin traducción al inglés:\n" + "\n".join(faltan)
