@@ -1,24 +1,36 @@
-"""`make bench`: throughput and latency of the practice library under load.
+"""`make bench`: throughput, latency and memory of the public site under load.
 
-For SQLite and PostgreSQL: loads N practices (cargar_demo + generar_practicas)
-into a database of its own, serves the site with gunicorn and measures with
-wrk, from another process, each page next to (a) the same bytes saved as a
-static file, served by the same gunicorn through WhiteNoise, and (b) a Django
-view that returns a constant response of the same size (bench/urls.py, only
-in this URLconf). Prints a table and writes docs/rendimiento.md.
+For SQLite and PostgreSQL: loads N practices (cargar_demo + generar_practicas,
+plus generar_eventos when the events app has it) into a database of its own,
+serves the site with gunicorn (production-like settings, DEBUG off) and
+measures with wrk, from another process, each public page:
+
+- without the page cache and with it (the same site, CACHE_PAGINAS=0 / 1);
+- next to (a) the same bytes saved as a static file, served by the same
+  gunicorn through WhiteNoise, and (b) a Django view that returns a constant
+  response of the same size (bench/urls.py, only in this URLconf): the ceiling
+  of any Django page on this machine.
+
+Then, on SQLite, the library at 50 practices against the library at N (speed
+and SQL queries), the queries and writes of a search, the memory of the
+CSV export at 50 and at N, and a burst of registrations to one event.
+Prints a table and writes docs/rendimiento.md.
 
     .venv/bin/python bench/run.py [--n 5000] [--duracion 5] [--motores sqlite,postgres]
 """
 
 import argparse
+import json
 import os
 import platform
 import re
+import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,18 +40,94 @@ VENV = RAIZ / ".venv" / "bin"
 DATOS = RAIZ / ".bench"
 DOC = RAIZ / "docs" / "rendimiento.md"
 LUA = RAIZ / "bench" / "percentiles.lua"
+LUA_INSCRIPCIONES = RAIZ / "bench" / "inscripciones.lua"
 PG_SERVIDOR = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 PG_BASE = "rga_practicas_bench"
 WORKERS = 2
 CONEXIONES = 8
+N_PEQUENA = 50
+N_EVENTOS = 200
 
+# (name, path); `{practica}` and `{evento}` are resolved against the database.
+# A page that does not answer 200 on this version of the site is left out.
 PAGINAS = [
+    ("Inicio", "/"),
+    ("Directorio de la Red", "/red/"),
     ("Biblioteca, sin filtros", "/practicas/"),
     ("Biblioteca, un filtro", "/practicas/?eje=transparencia"),
     ("Biblioteca, dos filtros", "/practicas/?eje=transparencia&comuna=13101"),
     ("Biblioteca, búsqueda", "/practicas/?q=participacion"),
-    ("Página de una práctica", "/red/municipalidad-de-renca/presupuesto-participativo-mixto/"),
+    ("Página de una práctica", "{practica}"),
+    ("Calendario de eventos", "/eventos/"),
+    ("Página de un evento", "{evento}"),
+    ("Biblioteca de herramientas", "/herramientas/"),
+    ("Descarga /datos/practicas.csv", "/datos/practicas.csv"),
 ]
+
+# Python run inside the site (manage.py shell) to find pages and count queries.
+BUSCAR_RUTAS = """
+import json
+from practicas.models import PracticaPage
+rutas = {}
+practica = PracticaPage.objects.live().filter(
+    locale__language_code="es", es_demo=True, slug="presupuesto-participativo-mixto"
+).first() or PracticaPage.objects.live().filter(locale__language_code="es").first()
+rutas["practica"] = practica.url if practica else None
+try:
+    from eventos.models import EventoPage
+    from django.utils import timezone
+    proximos = EventoPage.objects.live().filter(
+        locale__language_code="es", inicio__gte=timezone.now()
+    )
+    evento = proximos.order_by("inicio").first()
+    rutas["evento"] = evento.url if evento else None
+except Exception:
+    rutas["evento"] = None
+print("RUTAS " + json.dumps(rutas))
+"""
+
+CONTAR_CONSULTAS = """
+import json, tracemalloc
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.conf import settings
+settings.ALLOWED_HOSTS = ["*"]
+settings.RED_CACHE_PAGINAS = False
+cliente = Client()
+resultado = {}
+for nombre, ruta in [("biblioteca", "/practicas/"), ("busqueda", "/practicas/?q=participacion"),
+                     ("buscar", "/buscar/?q=participacion")]:
+    cliente.get(ruta)
+    with CaptureQueriesContext(connection) as consultas:
+        respuesta = cliente.get(ruta)
+    escrituras = [q["sql"] for q in consultas.captured_queries
+                  if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    resultado[nombre] = {"estado": respuesta.status_code, "consultas": len(consultas),
+                         "escrituras": len(escrituras)}
+tracemalloc.start()
+respuesta = cliente.get("/datos/practicas.csv")
+filas = 0
+if respuesta.status_code == 200:
+    contenido = respuesta.streaming_content if respuesta.streaming else [respuesta.content]
+    for trozo in contenido:
+        filas += trozo.count(b"\\n")
+_actual, pico = tracemalloc.get_traced_memory()
+tracemalloc.stop()
+resultado["csv"] = {"estado": respuesta.status_code, "streaming": bool(respuesta.streaming),
+                    "filas": filas, "pico_kib": round(pico / 1024)}
+print("CONSULTAS " + json.dumps(resultado))
+"""
+
+PREPARAR_INSCRIPCION = """
+import json
+from django.utils import timezone
+from datetime import timedelta
+from eventos.models import EventoPage
+evento = (EventoPage.objects.live().filter(locale__language_code="es", inicio__gte=timezone.now())
+          .order_by("inicio").first())
+print("EVENTO " + json.dumps({"url": evento.url if evento else None}))
+"""
 
 
 def paso(mensaje):
@@ -52,7 +140,7 @@ def puerto_libre():
         return s.getsockname()[1]
 
 
-def entorno(motor):
+def entorno(motor, base="bench"):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
@@ -61,7 +149,7 @@ def entorno(motor):
     }
     env.pop("REDIS_URL", None)
     if motor == "sqlite":
-        env["DATABASE_URL"] = f"sqlite:///{DATOS / 'bench.sqlite3'}"
+        env["DATABASE_URL"] = f"sqlite:///{DATOS / f'{base}.sqlite3'}"
     else:
         env["DATABASE_URL"] = f"{PG_SERVIDOR}/{PG_BASE}"
         env["DB_CONN_MAX_AGE"] = "60"
@@ -80,6 +168,13 @@ def manage(env, *args):
     return salida.stdout
 
 
+def en_el_sitio(env, codigo, etiqueta):
+    """Runs `codigo` in the site's Django and returns the JSON it printed after `etiqueta`."""
+    salida = manage(env, "shell", "-c", codigo)
+    linea = next(linea for linea in salida.splitlines() if linea.startswith(etiqueta + " "))
+    return json.loads(linea[len(etiqueta) + 1 :])
+
+
 def crear_base_postgres():
     import psycopg
 
@@ -92,36 +187,46 @@ def crear_base_postgres():
             conexion.execute(f'CREATE DATABASE "{PG_BASE}"')
 
 
-def preparar(motor, env, n):
+def contar(env, codigo):
+    return int(manage(env, "shell", "-c", codigo).split()[-1])
+
+
+def generar(env, comando, faltan, motor):
+    paso(f"[{motor}] {comando} --n {faltan}")
+    proceso = subprocess.Popen(  # noqa: S603 - our own venv and arguments
+        [str(VENV / "python"), "manage.py", comando, "--n", str(faltan)],
+        cwd=RAIZ,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    for linea in proceso.stdout:
+        print(f"    {linea.rstrip()}", flush=True)
+    if proceso.wait():
+        sys.exit(f"{comando} falló en {motor}")
+
+
+def preparar(motor, env, n, eventos=N_EVENTOS):
     DATOS.mkdir(exist_ok=True)
     if motor == "postgres":
         crear_base_postgres()
     paso(f"[{motor}] migraciones y contenido de demostración")
     manage(env, "migrate", "--noinput")
     manage(env, "cargar_demo")
-    hay = int(
-        manage(
-            env,
-            "shell",
-            "-c",
-            "from practicas.models import PracticaPage; print(PracticaPage.objects.count())",
-        ).split()[-1]
+    hay = contar(
+        env, "from practicas.models import PracticaPage; print(PracticaPage.objects.count())"
     )
     if hay < n:
-        paso(f"[{motor}] generar_practicas --n {n - hay} (hay {hay})")
-        proceso = subprocess.Popen(  # noqa: S603 - our own venv and arguments
-            [str(VENV / "python"), "manage.py", "generar_practicas", "--n", str(n - hay)],
-            cwd=RAIZ,
-            env=env,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for linea in proceso.stdout:
-            print(f"    {linea.rstrip()}", flush=True)
-        if proceso.wait():
-            sys.exit(f"generar_practicas falló en {motor}")
+        generar(env, "generar_practicas", n - hay, motor)
     else:
         paso(f"[{motor}] ya hay {hay} prácticas")
+    comandos = manage(env, "help", "--commands").split()
+    if eventos and "generar_eventos" in comandos:
+        hay = contar(
+            env, "from eventos.models import EventoPage; print(EventoPage.objects.count())"
+        )
+        if hay < eventos:
+            generar(env, "generar_eventos", eventos - hay, motor)
 
 
 def gunicorn(app, env, puerto):
@@ -151,61 +256,157 @@ def gunicorn(app, env, puerto):
     sys.exit(f"gunicorn no respondió en el puerto {puerto}")
 
 
-def wrk(url, duracion):
+def wrk(url, duracion, script=LUA, conexiones=CONEXIONES):
     """Runs wrk (2 s of warm-up, then `duracion` seconds) and returns its figures."""
-    base = ["wrk", "-t2", f"-c{CONEXIONES}", "-s", str(LUA)]
+    base = ["wrk", "-t2", f"-c{conexiones}", "-s", str(script)]
     subprocess.run([*base, "-d2s", url], check=True, capture_output=True)  # noqa: S603
     salida = subprocess.run(  # noqa: S603 - wrk on a loopback URL we built
         [*base, f"-d{duracion}s", url], check=True, capture_output=True, text=True
     ).stdout
-    datos = re.search(r"BENCH rps=([\d.]+) p50=([\d.]+) p95=([\d.]+) errores=(\d+)", salida)
-    rps, p50, p95, errores = datos.groups()
-    return {"rps": float(rps), "p50": float(p50), "p95": float(p95), "errores": int(errores)}
+    datos = re.search(
+        r"BENCH rps=([\d.]+) p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) errores=(\d+)", salida
+    )
+    rps, p50, p95, p99, errores = datos.groups()
+    return {
+        "rps": float(rps),
+        "p50": float(p50),
+        "p95": float(p95),
+        "p99": float(p99),
+        "errores": int(errores),
+    }
+
+
+def descargar(url):
+    try:
+        with urllib.request.urlopen(url, timeout=120) as respuesta:  # noqa: S310 - loopback
+            return respuesta.status, respuesta.read()
+    except urllib.error.HTTPError as error:
+        return error.code, b""
+
+
+class Servidores:
+    """The site without and with the page cache, and the static copies, on free ports."""
+
+    def __init__(self, env):
+        self.env = env
+        self.estatico = Path(tempfile.mkdtemp(prefix="bench-estatico-", dir=DATOS))
+        self.puertos = {"sin": puerto_libre(), "con": puerto_libre(), "archivos": puerto_libre()}
+        self.procesos = {
+            "sin": gunicorn(
+                "red.wsgi:application", {**env, "CACHE_PAGINAS": "0"}, self.puertos["sin"]
+            ),
+            "con": gunicorn(
+                "red.wsgi:application", {**env, "CACHE_PAGINAS": "1"}, self.puertos["con"]
+            ),
+        }
+
+    def url(self, cual, ruta):
+        return f"http://127.0.0.1:{self.puertos[cual]}{ruta}"
+
+    def servir_copias(self):
+        # WhiteNoise reads its files when it starts: save every page first.
+        self.procesos["archivos"] = gunicorn(
+            "bench.estatico:application",
+            {**self.env, "BENCH_ESTATICO": str(self.estatico)},
+            self.puertos["archivos"],
+        )
+
+    def cerrar(self):
+        for proceso in self.procesos.values():
+            proceso.terminate()
+            proceso.wait()
+        shutil.rmtree(self.estatico, ignore_errors=True)
 
 
 def medir(motor, env, duracion):
-    puerto_sitio, puerto_estatico = puerto_libre(), puerto_libre()
-    estatico = Path(tempfile.mkdtemp(prefix="bench-estatico-", dir=DATOS))
-    sitio = gunicorn("red.wsgi:application", env, puerto_sitio)
-    archivos = gunicorn(
-        "bench.estatico:application", {**env, "BENCH_ESTATICO": str(estatico)}, puerto_estatico
-    )
+    rutas = en_el_sitio(env, BUSCAR_RUTAS, "RUTAS")
+    servidores = Servidores(env)
     filas = []
     try:
-        # Save every page first: the static server reads its files when it starts.
-        copias = []
-        for i, (_nombre, ruta) in enumerate(PAGINAS):
-            with urllib.request.urlopen(f"http://127.0.0.1:{puerto_sitio}{ruta}") as r:  # noqa: S310
-                cuerpo = r.read()
-            (estatico / f"p{i}.html").write_bytes(cuerpo)
-            copias.append(len(cuerpo))
-        archivos.terminate()
-        archivos.wait()
-        archivos = gunicorn(
-            "bench.estatico:application",
-            {**env, "BENCH_ESTATICO": str(estatico)},
-            puerto_estatico,
-        )
-        for i, (nombre, ruta) in enumerate(PAGINAS):
-            tamano = copias[i]
+        paginas = []
+        for nombre, ruta in PAGINAS:
+            ruta = ruta.format(**rutas) if "{" in ruta else ruta
+            if "None" in ruta:
+                paso(f"[{motor}] {nombre}: no hay contenido para medirla, se omite")
+                continue
+            estado, cuerpo = descargar(servidores.url("sin", ruta))
+            if estado != 200:
+                paso(f"[{motor}] {nombre} ({ruta}) responde {estado}: se omite")
+                continue
+            archivo = f"p{len(paginas)}.html"
+            (servidores.estatico / archivo).write_bytes(cuerpo)
+            paginas.append((nombre, ruta, archivo, len(cuerpo)))
+        servidores.servir_copias()
+        for nombre, ruta, archivo, tamano in paginas:
             paso(f"[{motor}] {nombre} ({tamano} bytes)")
             fila = {"motor": motor, "pagina": nombre, "ruta": ruta, "bytes": tamano}
-            fila["django"] = wrk(f"http://127.0.0.1:{puerto_sitio}{ruta}", duracion)
-            fila["estatico"] = wrk(f"http://127.0.0.1:{puerto_estatico}/p{i}.html", duracion)
-            fila["constante"] = wrk(
-                f"http://127.0.0.1:{puerto_sitio}/_bench/constante/{tamano}/", duracion
-            )
+            fila["sin_cache"] = wrk(servidores.url("sin", ruta), duracion)
+            fila["con_cache"] = wrk(servidores.url("con", ruta), duracion)
+            fila["estatico"] = wrk(servidores.url("archivos", f"/{archivo}"), duracion)
+            fila["constante"] = wrk(servidores.url("sin", f"/_bench/constante/{tamano}/"), duracion)
             print(
-                f"    página {fila['django']['rps']:.1f} req/s · estático "
-                f"{fila['estatico']['rps']:.1f} · vista constante {fila['constante']['rps']:.1f}",
+                f"    sin caché {fila['sin_cache']['rps']:.1f} req/s · con caché "
+                f"{fila['con_cache']['rps']:.1f} · estático {fila['estatico']['rps']:.1f} · "
+                f"vista constante {fila['constante']['rps']:.1f}",
                 flush=True,
             )
             filas.append(fila)
     finally:
-        for proceso in (sitio, archivos):
+        servidores.cerrar()
+    return filas
+
+
+def escala(n, duracion):
+    """The library and the CSV export at 50 practices against N (SQLite)."""
+    resultado = {}
+    for etiqueta, base, cuantas in [("pequena", "bench-50", N_PEQUENA), ("grande", "bench", n)]:
+        env = entorno("sqlite", base)
+        if etiqueta == "pequena":
+            preparar("sqlite", env, cuantas, eventos=0)
+        paso(f"[sqlite, {cuantas} prácticas] consultas, escrituras y memoria")
+        datos = en_el_sitio(env, CONTAR_CONSULTAS, "CONSULTAS")
+        puerto = puerto_libre()
+        proceso = gunicorn("red.wsgi:application", {**env, "CACHE_PAGINAS": "0"}, puerto)
+        try:
+            paso(f"[sqlite, {cuantas} prácticas] /practicas/ sin caché")
+            datos["rps_biblioteca"] = wrk(f"http://127.0.0.1:{puerto}/practicas/", duracion)
+            datos["rps_busqueda"] = wrk(
+                f"http://127.0.0.1:{puerto}/practicas/?q=participacion", duracion
+            )
+        finally:
             proceso.terminate()
             proceso.wait()
-    return filas
+        datos["practicas"] = cuantas
+        resultado[etiqueta] = datos
+    return resultado
+
+
+def rafaga_de_inscripciones(duracion):
+    """Concurrent registrations to one upcoming event (SQLite, the embedded default)."""
+    env = entorno("sqlite")
+    try:
+        evento = en_el_sitio(env, PREPARAR_INSCRIPCION, "EVENTO")["url"]
+    except (subprocess.CalledProcessError, StopIteration):
+        evento = None
+    if not evento or not LUA_INSCRIPCIONES.exists():
+        paso("ráfaga de inscripciones: no hay eventos en esta versión del sitio, se omite")
+        return None
+    puerto = puerto_libre()
+    # The per-address limit of the form would refuse a load generator on one address.
+    proceso = gunicorn(
+        "red.wsgi:application",
+        {**env, "CACHE_PAGINAS": "0", "EVENTOS_LIMITE_INSCRIPCIONES": "1000000"},
+        puerto,
+    )
+    try:
+        paso(f"ráfaga de inscripciones a {evento}")
+        return {
+            "evento": evento,
+            **wrk(f"http://127.0.0.1:{puerto}{evento}", duracion, script=LUA_INSCRIPCIONES),
+        }
+    finally:
+        proceso.terminate()
+        proceso.wait()
 
 
 def proporcion(a, b):
@@ -214,20 +415,86 @@ def proporcion(a, b):
 
 def tabla(filas):
     lineas = [
-        "| motor | página | bytes | req/s | p50 ms | p95 ms | estático req/s (p50/p95 ms) "
-        "| vista constante req/s (p50/p95 ms) | página/estático | página/constante | errores |",
+        "| motor | página | bytes | sin caché req/s (p50/p95/p99 ms) | con caché req/s "
+        "(p50/p95/p99 ms) | estático req/s | vista constante req/s | sin caché/constante "
+        "| con caché/constante | sin caché/estático | errores |",
         "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for f in filas:
-        d, e, c = f["django"], f["estatico"], f["constante"]
+        s, c, e, k = f["sin_cache"], f["con_cache"], f["estatico"], f["constante"]
+        errores = sum(x["errores"] for x in (s, c, e, k))
         lineas.append(
-            f"| {f['motor']} | {f['pagina']} | {f['bytes']} | {d['rps']:.1f} | {d['p50']:.1f} "
-            f"| {d['p95']:.1f} | {e['rps']:.0f} ({e['p50']:.1f}/{e['p95']:.1f}) "
-            f"| {c['rps']:.0f} ({c['p50']:.1f}/{c['p95']:.1f}) "
-            f"| {proporcion(d['rps'], e['rps'])} | {proporcion(d['rps'], c['rps'])} "
-            f"| {d['errores'] + e['errores'] + c['errores']} |"
+            f"| {f['motor']} | {f['pagina']} | {f['bytes']} "
+            f"| {s['rps']:.1f} ({s['p50']:.1f}/{s['p95']:.1f}/{s['p99']:.1f}) "
+            f"| {c['rps']:.1f} ({c['p50']:.1f}/{c['p95']:.1f}/{c['p99']:.1f}) "
+            f"| {e['rps']:.0f} | {k['rps']:.0f} "
+            f"| {proporcion(s['rps'], k['rps'])} | {proporcion(c['rps'], k['rps'])} "
+            f"| {proporcion(s['rps'], e['rps'])} | {errores} |"
         )
     return "\n".join(lineas)
+
+
+def objetivos(filas, escala_, rafaga):
+    """The targets of the issue, each with the figure that meets it or not."""
+    lineas = []
+
+    def marca(ok):
+        return "✅" if ok else "❌"
+
+    for f in filas:
+        r_sin = f["sin_cache"]["rps"] / f["constante"]["rps"]
+        r_con = f["con_cache"]["rps"] / f["constante"]["rps"]
+        lineas.append(
+            f"| {f['motor']} · {f['pagina']} | sin caché ≥ 1/10 de la vista constante "
+            f"| {proporcion(f['sin_cache']['rps'], f['constante']['rps'])} "
+            f"| {marca(r_sin >= 0.1)} |"
+        )
+        if not f["ruta"].endswith(".csv"):
+            lineas.append(
+                f"| {f['motor']} · {f['pagina']} | con caché ≥ 1/2 de la vista constante "
+                f"| {proporcion(f['con_cache']['rps'], f['constante']['rps'])} "
+                f"| {marca(r_con >= 0.5)} |"
+            )
+    errores = sum(f[k]["errores"] for f in filas for k in ("sin_cache", "con_cache"))
+    lineas.append(f"| todas | cero errores bajo carga | {errores} | {marca(errores == 0)} |")
+    if escala_:
+        p, g = escala_["pequena"], escala_["grande"]
+        veces = p["rps_biblioteca"]["rps"] / g["rps_biblioteca"]["rps"]
+        lineas.append(
+            f"| sqlite | biblioteca con {g['practicas']} prácticas ≤ 1,2× el costo de "
+            f"{p['practicas']} | {veces:.2f}× | {marca(veces <= 1.2)} |"
+        )
+        lineas.append(
+            f"| sqlite | mismas consultas SQL con {p['practicas']} y {g['practicas']} prácticas "
+            f"| {p['biblioteca']['consultas']} y {g['biblioteca']['consultas']} "
+            f"| {marca(p['biblioteca']['consultas'] == g['biblioteca']['consultas'])} |"
+        )
+        costo = g["rps_biblioteca"]["rps"] / g["rps_busqueda"]["rps"]
+        lineas.append(
+            f"| sqlite | una búsqueda cuesta ≤ 2× la biblioteca sin filtros | {costo:.2f}× "
+            f"| {marca(costo <= 2)} |"
+        )
+        escrituras = g["busqueda"]["escrituras"] + g["buscar"]["escrituras"]
+        lineas.append(
+            f"| sqlite | una búsqueda (GET) no escribe en la base | {escrituras} escrituras "
+            f"| {marca(escrituras == 0)} |"
+        )
+        if g["csv"]["estado"] == 200:
+            plano = g["csv"]["pico_kib"] <= max(4 * p["csv"]["pico_kib"], 2048)
+            lineas.append(
+                f"| sqlite | /datos/practicas.csv en streaming con memoria plana | "
+                f"{'streaming' if g['csv']['streaming'] else 'sin streaming'}; pico "
+                f"{p['csv']['pico_kib']} KiB con {p['practicas']} y {g['csv']['pico_kib']} KiB "
+                f"con {g['practicas']} ({g['csv']['filas']} líneas) "
+                f"| {marca(g['csv']['streaming'] and plano)} |"
+            )
+    if rafaga:
+        lineas.append(
+            f"| sqlite | ráfaga de inscripciones sin errores ({rafaga['rps']:.1f} req/s, "
+            f"p95 {rafaga['p95']:.0f} ms) | {rafaga['errores']} errores "
+            f"| {marca(rafaga['errores'] == 0)} |"
+        )
+    return "| dónde | objetivo | medido | |\n|---|---|---|---|\n" + "\n".join(lineas)
 
 
 def main():
@@ -235,33 +502,49 @@ def main():
     parser.add_argument("--n", type=int, default=5000, help="prácticas en la base")
     parser.add_argument("--duracion", type=int, default=5, help="segundos por medición")
     parser.add_argument("--motores", default="sqlite,postgres")
+    parser.add_argument("--sin-extras", action="store_true", help="solo la tabla de páginas")
     args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("make bench necesita wrk (apt-get install wrk).")
     comando = " ".join(["make bench", *sys.argv[1:]]) if sys.argv[1:] else "make bench"
     filas = []
     for motor in args.motores.split(","):
         env = entorno(motor)
         preparar(motor, env, args.n)
         filas += medir(motor, env, args.duracion)
+    escala_ = rafaga = None
+    if not args.sin_extras and "sqlite" in args.motores:
+        escala_ = escala(args.n, args.duracion)
+        rafaga = rafaga_de_inscripciones(args.duracion)
     texto = tabla(filas)
+    metas = objetivos(filas, escala_, rafaga)
     print()
     print(texto)
+    print()
+    print(metas)
     fecha = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     DOC.parent.mkdir(exist_ok=True)
     DOC.write_text(
-        "# Rendimiento de la biblioteca de prácticas\n\n"
+        "# Rendimiento del sitio público\n\n"
         f"Medido el {fecha} en {platform.node() or 'esta máquina'} "
         f"({os.cpu_count()} núcleos, Python {platform.python_version()}), con:\n\n"
         f"    {comando}\n\n"
-        f"{args.n} prácticas (`generar_practicas`) más la demostración; gunicorn con "
-        f"{WORKERS} procesos, sin caché de páginas; wrk con 2 hilos y {CONEXIONES} conexiones, "
-        f"{args.duracion} s por medición tras 2 s de calentamiento, desde otro proceso de la "
-        "misma máquina. *Estático*: los mismos bytes guardados como archivo y servidos por el "
-        "mismo gunicorn con WhiteNoise. *Vista constante*: una vista Django que devuelve una "
-        "respuesta del mismo tamaño sin tocar la base de datos (bench/urls.py, solo en la "
-        "configuración de mediciones): el techo de cualquier página Django aquí. "
-        "*página/constante* 1/10 significa que la página sirve la décima parte de "
-        "solicitudes por segundo que ese techo.\n\n"
-        f"{texto}\n",
+        f"{args.n} prácticas (`generar_practicas`) y hasta {N_EVENTOS} eventos más la "
+        f"demostración; gunicorn con {WORKERS} procesos y configuración de producción sin "
+        f"DEBUG; wrk con 2 hilos y {CONEXIONES} conexiones, {args.duracion} s por medición tras "
+        "2 s de calentamiento, desde otro proceso de la misma máquina. *Sin caché* y *con "
+        "caché*: el mismo sitio con la caché de páginas anónimas apagada (`CACHE_PAGINAS=0`) "
+        "y encendida (memoria local de cada proceso). *Estático*: los mismos bytes guardados "
+        "como archivo y servidos por el mismo gunicorn con WhiteNoise. *Vista constante*: una "
+        "vista Django que devuelve una respuesta del mismo tamaño sin tocar la base de datos "
+        "(bench/urls.py, solo en la configuración de mediciones): el techo de cualquier "
+        "página Django aquí. *1/10* significa la décima parte de las solicitudes por segundo "
+        "de ese techo. Las cifras absolutas cambian con la carga de la máquina; las "
+        "proporciones, medidas en la misma corrida, son lo comparable.\n\n"
+        "## Páginas\n\n"
+        f"{texto}\n\n"
+        "## Objetivos\n\n"
+        f"{metas}\n",
         encoding="utf-8",
     )
     print(f"\nEscrito en {DOC.relative_to(RAIZ)}")
