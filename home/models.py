@@ -45,21 +45,33 @@ class HomePage(BasePage):
         verbose_name = _("página de inicio")
 
     def get_context(self, request, *args, **kwargs):
+        from django.utils.functional import SimpleLazyObject
+
+        from home.traduccion import idioma_actual
+        from red.cache import en_cache
         from red.mapa import mapa_de_comunas
-        from red.models import MiembroPage
 
         context = super().get_context(request, *args, **kwargs)
-        mapa = mapa_de_comunas()
-        context["mapa"] = mapa
-        context["cifras"] = {
-            "miembros": MiembroPage.objects.live()
-            .public()
-            .filter(locale__language_code=settings.LANGUAGE_CODE)
-            .count(),
-            "comunas_participantes": mapa["participantes"],
-            "comunas_total": mapa["total"],
-        }
+        # The map is drawn only when its cached fragment is missing.
+        context["mapa"] = SimpleLazyObject(mapa_de_comunas)
+        context["mapa_clave"] = "red"
+        context["cifras"] = en_cache("cifras", cifras_de_la_red, idioma_actual())
         return context
+
+
+def cifras_de_la_red():
+    """The figures of the home page (members, comunas taking part)."""
+    from red.mapa import municipalidades_miembro
+    from red.models import Comuna, MiembroPage
+
+    return {
+        "miembros": MiembroPage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .count(),
+        "comunas_participantes": len(municipalidades_miembro()),
+        "comunas_total": Comuna.objects.count(),
+    }
 
 
 class ContentPage(BasePage):

@@ -25,6 +25,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.utils.cache import get_cache_key, learn_cache_key, patch_response_headers
+from django.utils.functional import SimpleLazyObject
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -127,6 +128,27 @@ def version_paginas():
 def invalidar_paginas(**kwargs):
     """Makes every cached page stale (a new version of the key prefix)."""
     _cache().set(CLAVE_VERSION, time.time_ns(), timeout=None)
+
+
+def en_cache(nombre, calcular, *partes, segundos=3600):
+    """`calcular()`, kept until something is published or for `segundos`.
+
+    For the costly parts of public pages that only change when content does
+    (figures, the map, facet counts): the key carries the page-cache version,
+    so publishing makes them stale at the same moment as the cached pages.
+    """
+    clave = ":".join([nombre, f"v{version_paginas()}", *map(str, partes)])
+    cache = caches["contenido"]
+    valor = cache.get(clave)
+    if valor is None:
+        valor = calcular()
+        cache.set(clave, valor, segundos)
+    return valor
+
+
+def version_de_contenido(request):
+    """Context processor: the version to put in the keys of `{% cache %}` fragments."""
+    return {"version_contenido": SimpleLazyObject(version_paginas)}
 
 
 def _prefijo():

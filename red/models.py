@@ -7,6 +7,7 @@ below its `MiembroPage`.
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import hooks
@@ -120,15 +121,21 @@ class RedIndexPage(RoutablePageMixin, BasePage):
 
         from .mapa import mapa_de_comunas, mapa_de_practica
 
+        # Lazy: the map is drawn only when its cached fragment is missing.
+        red = {"mapa": SimpleLazyObject(mapa_de_comunas), "mapa_clave": "red"}
         valor = request.GET.get("practica")
         if valor is None:
-            return {"mapa": mapa_de_comunas()}
+            return red
         practica = None
         if valor.isdigit() and len(valor) < 10:
             practica = PracticaPage.objects.live().public().filter(pk=int(valor)).first()
         if practica is None:
-            return {"mapa": mapa_de_comunas(), "practica_no_encontrada": True}
-        return {"mapa": mapa_de_practica(practica)}
+            return {**red, "practica_no_encontrada": True}
+        return {
+            "mapa": SimpleLazyObject(lambda: mapa_de_practica(practica)),
+            "mapa_clave": f"practica-{practica.pk}",
+            "practica_del_mapa": practica,
+        }
 
 
 def _consulta_sin(parametros, nombre):

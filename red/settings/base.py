@@ -108,6 +108,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "red.cache.version_de_contenido",
             ],
         },
     },
@@ -154,6 +155,15 @@ else:
             "LOCATION": "red-gobierno-abierto",
         }
     }
+# Costly parts of pages (the map, the figures, the library's facet counts) are
+# kept under the same version as the page cache (red/cache.py `en_cache`), so
+# that even uncached pages skip most of their queries until something is published.
+CACHES["contenido"] = {
+    **CACHES["default"],
+    "KEY_PREFIX": "rga-contenido",
+    "LOCATION": CACHES["default"]["LOCATION"] if REDIS_URL else "red-gobierno-abierto-contenido",
+    "TIMEOUT": 3600,
+}
 
 # Anonymous page cache (red/cache.py), invalidated on every publish.
 RED_CACHE_PAGINAS = env_bool("CACHE_PAGINAS", True)

@@ -27,4 +27,10 @@ WHITENOISE_AUTOREFRESH = True
 RED_CACHE_PAGINAS = False
 # xdist workers share Redis in CI: each keeps its own keys.
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
-CACHES = {"default": {**CACHES["default"], "KEY_PREFIX": f"rga-test-{_WORKER}"}}
+CACHES = {
+    "default": {**CACHES["default"], "KEY_PREFIX": f"rga-test-{_WORKER}"},
+    # Factories create live pages without the publish signal that bumps the
+    # version: kept parts of pages would outlive a test. Tests of that cache
+    # switch it on (tests/seguridad/test_cache_contenido.py).
+    "contenido": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
