@@ -9,6 +9,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from red.cache import en_cache
 from red.models import MiembroPage, RedIndexPage, TipoMiembro
 
 from .biblioteca import clave_ods, practicas_publicas, preparar_listado
@@ -52,6 +53,15 @@ def relacionadas(practica, ejes, etiquetas):
         .order_by("-comunes", "-first_published_at")
     )
     return preparar_listado(qs[:N_RELACIONADAS])
+
+
+def _relacionadas_de(practica, request, ejes, etiquetas):
+    """Related practices, kept until something is published (never for previews)."""
+    if not practica.pk:
+        return []
+    if getattr(request, "is_preview", False):
+        return relacionadas(practica, ejes, etiquetas)
+    return en_cache("relacionadas", lambda: relacionadas(practica, ejes, etiquetas), practica.pk)
 
 
 def json_ld(practica, request, miembro, comunas, ejes, etiquetas):
@@ -141,6 +151,6 @@ def contexto_practica(practica, request):
         "ejes": ejes,
         "etiquetas": etiquetas,
         "metas": sorted(practica.metas_ods.all(), key=lambda m: clave_ods(m.codigo)),
-        "relacionadas": relacionadas(practica, ejes, etiquetas) if practica.pk else [],
+        "relacionadas": _relacionadas_de(practica, request, ejes, etiquetas),
         "json_ld": json_ld(practica, request, miembro, comunas, ejes, etiquetas),
     }
