@@ -171,3 +171,30 @@ def configurar_pagina_nueva(request, page):
         configurar_miembro(page.specific)
     elif isinstance(page.specific, RedIndexPage):
         asegurar_flujo_revision()
+
+
+# --- Page chooser: nobody sees another member's drafts ---------------------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def ocultar_borradores_ajenos(pages, request):
+    """Wagtail's chooser lists every page (to link to any of them), drafts included.
+
+    Editors of a member keep the pages they may edit and the live pages of
+    others. The chooser may search through the search backend, which filters
+    only on indexed fields (`id`, `live`).
+    """
+    from django.db.models import Q
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    politica = PagePermissionPolicy()
+    usuario = request.user
+    raiz = politica.explorable_root_instance(usuario)
+    if usuario.is_superuser or (raiz is not None and raiz.depth <= 1):
+        return pages  # the coordination reviews everything
+    editables = list(
+        politica.instances_user_has_any_permission_for(
+            usuario, ["add", "change", "publish"]
+        ).values_list("pk", flat=True)
+    )
+    return pages.filter(Q(id__in=editables) | Q(live=True))
