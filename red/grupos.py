@@ -87,14 +87,16 @@ def asegurar_coordinacion():
     """The "Coordinación de la Red" group with all its permissions."""
     grupo, _creado = Group.objects.get_or_create(name=GRUPO_COORDINACION)
     grupo.permissions.add(*[_permiso(app, codigo) for app, codigo in PERMISOS_COORDINACION])
+    # The root page and collection may be missing right after a `flush` (which
+    # sends post_migrate); the next run completes the group.
     raiz = Page.get_first_root_node()
-    for codigo in PERMISOS_PAGINA_COORDINACION:
+    for codigo in PERMISOS_PAGINA_COORDINACION if raiz else []:
         GroupPagePermission.objects.get_or_create(
             group=grupo, page=raiz, permission=_permiso_de_pagina(codigo)
         )
     # The coordination may use every image and document (root collection).
     coleccion_raiz = Collection.get_first_root_node()
-    for app, codigo in PERMISOS_COLECCION_EDITORES:
+    for app, codigo in PERMISOS_COLECCION_EDITORES if coleccion_raiz else []:
         GroupCollectionPermission.objects.get_or_create(
             group=grupo, collection=coleccion_raiz, permission=_permiso(app, codigo)
         )
