@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -101,7 +102,13 @@ class SolicitudIngresoViewSet(ModelViewSet):
     add_to_admin_menu = True
     name = "solicitudes_ingreso"
     url_prefix = "solicitudes-ingreso"
-    list_display = ["nombre", "get_tipo_display", "rut_formateado", "get_estado_display", "creada"]
+    list_display = [
+        "nombre",
+        Column("tipo", label=_("Tipo"), accessor="get_tipo_display"),
+        Column("rut", label=_("RUT"), accessor="rut_formateado"),
+        Column("estado", label=_("Estado"), accessor="get_estado_display"),
+        "creada",
+    ]
     list_filter = ["estado", "tipo"]
     search_fields = ["nombre", "rut", "contacto_email", "contacto_nombre"]
     search_backend_name = None  # plain database lookups: applications are not in the search index
