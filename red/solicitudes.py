@@ -133,7 +133,7 @@ def aprobar(solicitud, revisor, nota=""):
         usuario = User.objects.filter(email__iexact=solicitud.contacto_email).first()
         if usuario is None:
             usuario = User.objects.create_user(
-                username=solicitud.contacto_email.lower()[:150],
+                username=_usuario_libre(User, solicitud.contacto_email.lower()),
                 email=solicitud.contacto_email,
                 first_name=solicitud.contacto_nombre[:150],
                 password=None,  # unusable until the contact sets their own
@@ -155,6 +155,15 @@ def aprobar(solicitud, revisor, nota=""):
     # After the commit: the task must never send about something that was rolled back.
     _enviar_invitacion(solicitud, usuario)
     return solicitud
+
+
+def _usuario_libre(User, base):
+    """The e-mail as username, or with a number when someone already has it."""
+    nombre, n = base[:150], 2
+    while User.objects.filter(username__iexact=nombre).exists():
+        sufijo = f"-{n}"
+        nombre, n = base[: 150 - len(sufijo)] + sufijo, n + 1
+    return nombre
 
 
 def rechazar(solicitud, revisor, motivo):

@@ -40,6 +40,28 @@ class InspectSolicitudView(InspectView):
     def get_rut_display_value(self):
         return self.object.rut_formateado
 
+    def get_consentimiento_display_value(self):
+        return (
+            _("Sí, lo autorizó al enviar la solicitud") if self.object.consentimiento else _("No")
+        )
+
+    def get_revisada_por_display_value(self):
+        usuario = self.object.revisada_por
+        return (usuario.get_full_name() or usuario.get_username()) if usuario else "—"
+
+    def get_revisada_display_value(self):
+        from django.utils.formats import date_format
+        from django.utils.timezone import localtime
+
+        revisada = self.object.revisada
+        return date_format(localtime(revisada), "DATETIME_FORMAT") if revisada else "—"
+
+    def get_miembro_display_value(self):
+        return self.object.miembro.title if self.object.miembro else "—"
+
+    def get_motivo_display_value(self):
+        return self.object.motivo or "—"
+
 
 class RevisarSolicitudView(InspectSolicitudView):
     """POST only: approve or reject. A refusal re-renders the detail with a 4xx."""

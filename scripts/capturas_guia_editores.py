@@ -62,7 +62,11 @@ def main():
         pagina.goto(f"{BASE}/admin/solicitudes-ingreso/")
         capturar(pagina, "coordinacion-solicitudes.png")
         pagina.click("text=Fundación Barrios Abiertos")
-        capturar(pagina, "coordinacion-solicitud-detalle.png", completa=True)
+        pagina.wait_for_url("**/inspect/**")
+        pagina.wait_for_load_state("networkidle")
+        capturar(pagina, "coordinacion-solicitud-detalle.png")
+        pagina.locator("#revisar-titulo").scroll_into_view_if_needed()
+        capturar(pagina, "coordinacion-aprobar-rechazar.png")
         navegador.close()
 
 

@@ -94,6 +94,11 @@ def negado(respuesta):
         ("unpublish", "post"),
         ("lock", "post"),
         ("preview_on_edit", "get"),
+        ("view_draft", "get"),
+        ("add_subpage", "get"),
+        ("set_privacy", "get"),
+        ("usage", "get"),
+        ("workflow_history", "get"),
         ("revisions_index", "get"),
         ("history", "get"),
     ],
@@ -155,8 +160,11 @@ def test_maipu_drafts_are_invisible_to_renca_editor(
         respuesta = cliente_renca.get(url, params)
         assert "Borrador secreto de Maipú" not in respuesta.content.decode(), url
     # Previews of the draft.
-    preview = reverse("wagtailadmin_pages:preview_on_edit", args=(borrador.pk,))
-    assert negado(cliente_renca.get(preview))
+    for nombre in ("preview_on_edit", "view_draft"):
+        preview = reverse(f"wagtailadmin_pages:{nombre}", args=(borrador.pk,))
+        respuesta = cliente_renca.get(preview)
+        assert negado(respuesta), nombre
+        assert "Borrador secreto de Maipú" not in respuesta.content.decode()
     # Public site: a draft does not exist.
     assert cliente_renca.get("/red/maipu/").status_code == 200
     assert cliente_renca.get(f"/red/maipu/{borrador.slug}/").status_code == 404

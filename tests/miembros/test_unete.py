@@ -191,3 +191,16 @@ def test_honeypot_and_rate_limit(client, red_index, rut_valido, settings):
     assert limitada.status_code == 429
     assert "demasiadas solicitudes" in limitada.content.decode()
     assert not SolicitudIngreso.objects.exists()
+
+
+def test_approval_when_the_username_is_taken(client, red_index, coordinadora, rut_valido):
+    get_user_model().objects.create_user("carmen@villaesperanza.cl", "otra@example.org", "x")
+    client.post(URL, datos(rut=rut_valido))
+    solicitud = SolicitudIngreso.objects.get()
+    ingresar(client, coordinadora)
+    respuesta = client.post(f"/admin/solicitudes-ingreso/inspect/{solicitud.pk}/aprobar/", {})
+    assert respuesta.status_code == 302
+    nuevo = get_user_model().objects.get(email="carmen@villaesperanza.cl")
+    assert nuevo.username == "carmen@villaesperanza.cl-2"
+    assert not nuevo.has_usable_password()
+    assert "carmen@villaesperanza.cl-2" in mail.outbox[-1].body
