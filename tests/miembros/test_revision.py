@@ -141,3 +141,44 @@ def test_renca_editor_uploads_into_renca_collection_only(cliente_renca, renca, m
     )
     assert respuesta.status_code in (200, 302)
     assert not Image.objects.filter(collection=coleccion_de_miembro(maipu)).exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/snippets/practicas/eje/",
+        "/admin/snippets/practicas/metaods/",
+        "/admin/snippets/home/terminojerga/",
+        "/admin/settings/home/configuracionsitio/",
+        "/admin/solicitudes-ingreso/",
+        "/admin/groups/",
+        "/admin/users/",
+    ],
+)
+def test_only_the_coordination_manages_the_network(
+    client, coordinadora, editora_renca, home_page, url
+):
+    ingresar(client, editora_renca)
+    assert client.get(url).status_code in (302, 403), url
+    client.logout()
+    ingresar(client, coordinadora)
+    esperado = (302, 403) if url in ("/admin/groups/", "/admin/users/") else (200, 302)
+    respuesta = client.get(url)
+    assert respuesta.status_code in esperado, url
+    if respuesta.status_code == 302 and esperado == (200, 302):
+        # Site settings redirect to the default site's form.
+        assert client.get(respuesta["Location"]).status_code == 200, url
+
+
+def test_the_audit_log_shows_the_review(client, coordinadora, editora_renca, enviada):
+    from django.contrib.auth import get_user_model
+
+    ingresar(client, coordinadora)
+    accion(client, enviada, "reject", "Falta la fuente.")
+    client.logout()
+    get_user_model().objects.create_superuser("tecnica", "t@example.org", "clave-tecnica-larga")
+    client.post("/admin/login/", {"username": "tecnica", "password": "clave-tecnica-larga"})
+    informe = client.get("/admin/reports/site-history/")
+    assert informe.status_code == 200
+    html = informe.content.decode()
+    assert "Cabildos de Renca" in html

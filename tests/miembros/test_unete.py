@@ -204,3 +204,20 @@ def test_approval_when_the_username_is_taken(client, red_index, coordinadora, ru
     assert nuevo.username == "carmen@villaesperanza.cl-2"
     assert not nuevo.has_usable_password()
     assert "carmen@villaesperanza.cl-2" in mail.outbox[-1].body
+
+
+def test_the_form_speaks_english_under_en(client, red_index):
+    from django.core.management import call_command
+    from wagtail.models import Locale
+
+    call_command("compilar_traducciones", verbosity=0)
+    en = Locale.objects.get(language_code="en")
+    inicio_en = red_index.get_parent().copy_for_translation(en)
+    inicio_en.save_revision().publish()
+    red_en = red_index.copy_for_translation(en)
+    red_en.save_revision().publish()
+    respuesta = client.get("/en/red/unete/")
+    assert respuesta.status_code == 200
+    html = respuesta.content.decode()
+    assert "Join the Network" in html and "Send application" in html
+    assert 'action="/en/red/unete/"' in html
