@@ -150,10 +150,19 @@ class SolicitudIngresoForm(forms.Form):
     def clean(self):
         datos = super().clean()
         comunas = datos.get("comunas")
-        if datos.get("tipo") == TipoMiembro.MUNICIPALIDAD and comunas and len(comunas) > 1:
-            self.add_error(
-                "comunas", _("Una municipalidad marca solo su comuna: deje marcada una.")
-            )
+        if datos.get("tipo") == TipoMiembro.MUNICIPALIDAD and comunas:
+            if len(comunas) > 1:
+                self.add_error(
+                    "comunas", _("Una municipalidad marca solo su comuna: deje marcada una.")
+                )
+            elif MiembroPage.objects.filter(comuna__in=comunas).exists():
+                self.add_error(
+                    "comunas",
+                    _(
+                        "La municipalidad de esa comuna ya es miembro de la Red. Si necesita "
+                        "una cuenta de edición, escriba a la Coordinación de la Red."
+                    ),
+                )
         return datos
 
     def es_bot(self):

@@ -178,3 +178,27 @@ def test_renca_editor_sees_only_own_pages_in_explorer(
     assert respuesta.status_code == 200
     assert "Cabildos de Renca" in respuesta.content.decode()
     assert Page.objects.filter(pk=propia.pk).exists()
+
+
+def test_the_admin_api_hides_maipu_drafts(cliente_renca, renca, borrador_maipu):
+    """The admin's own page API (behind the explorer menu); the public API v2 is
+    tested by its own branch."""
+    _practica, borrador = borrador_maipu
+    propio = PracticaPageFactory(parent=renca, title="Borrador de Renca", live=False)
+    assert cliente_renca.get(f"/admin/api/main/pages/{propio.pk}/").status_code == 200
+    assert cliente_renca.get(f"/admin/api/main/pages/{borrador.pk}/").status_code == 404
+    hijos = cliente_renca.get("/admin/api/main/pages/", {"child_of": renca.pk})
+    assert "Borrador de Renca" in hijos.content.decode()
+    ajenos = cliente_renca.get("/admin/api/main/pages/", {"child_of": borrador.get_parent().pk})
+    assert "Borrador secreto" not in ajenos.content.decode()
+
+
+@pytest.mark.parametrize("accion", ["delete", "unpublish", "publish"])
+def test_bulk_actions_do_not_reach_maipu(cliente_renca, renca, borrador_maipu, accion):
+    practica, borrador = borrador_maipu
+    url = f"/admin/bulk/wagtailcore/page/{accion}/?id={practica.pk}&id={borrador.pk}"
+    cliente_renca.get(url)
+    cliente_renca.post(url, {"include_descendants": "on"})
+    practica.refresh_from_db()
+    borrador.refresh_from_db()
+    assert practica.live and not borrador.live

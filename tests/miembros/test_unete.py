@@ -221,3 +221,19 @@ def test_the_form_speaks_english_under_en(client, red_index):
     html = respuesta.content.decode()
     assert "Join the Network" in html and "Send application" in html
     assert 'action="/en/red/unete/"' in html
+
+
+def test_a_municipality_that_is_already_a_member(client, red_index, rut_valido):
+    from tests.factories import MiembroPageFactory
+
+    MiembroPageFactory.municipalidad(red_index, "13128")
+    respuesta = client.post(URL, datos(rut=rut_valido, tipo="municipalidad", comunas=["13128"]))
+    assert respuesta.status_code == 422
+    assert "La municipalidad de esa comuna ya es miembro de la Red" in respuesta.content.decode()
+    assert not SolicitudIngreso.objects.exists()
+
+
+def test_an_oversized_request_is_a_400(client, red_index, rut_valido):
+    respuesta = client.post(URL, datos(rut=rut_valido, que_compartir="x" * 3_000_000))
+    assert respuesta.status_code == 400
+    assert not SolicitudIngreso.objects.exists()
