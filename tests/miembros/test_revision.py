@@ -182,3 +182,29 @@ def test_the_audit_log_shows_the_review(client, coordinadora, editora_renca, env
     assert informe.status_code == 200
     html = informe.content.decode()
     assert "Cabildos de Renca" in html
+
+
+def test_a_member_created_in_the_admin_gets_its_group_and_collection(
+    cliente_coordinadora, red_index
+):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+    from red.grupos import grupo_editores
+    from red.models import MiembroPage
+
+    url = reverse("wagtailadmin_pages:add", args=("red", "miembropage", red_index.pk))
+    datos = nested_form_data(
+        {
+            "title": "Fundación Ciudad Abierta",
+            "slug": "ciudad-abierta",
+            "tipo": "organizacion",
+            "resumen": "Una fundación.",
+            "descripcion": rich_text(""),
+        }
+    )
+    respuesta = cliente_coordinadora.post(url, datos)
+    assert respuesta.status_code == 302, respuesta.context["form"].errors
+    miembro = MiembroPage.objects.get(slug="ciudad-abierta")
+    grupo = grupo_editores(miembro)
+    assert grupo.name == "Editores · Fundación Ciudad Abierta"
+    assert coleccion_de_miembro(miembro).name == "Fundación Ciudad Abierta"
