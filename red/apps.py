@@ -9,3 +9,25 @@ class RedConfig(AppConfig):
         from red.cache import conectar_senales
 
         conectar_senales()
+
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(_asegurar_permisos, dispatch_uid="red_asegurar_permisos")
+
+
+def _asegurar_permisos(sender, app_config=None, using="default", **kwargs):
+    """After `migrate`: the coordination group and the review workflow (idempotent).
+
+    Runs once, on the signal of the last installed app with models (sent
+    only for those), when the permissions it needs exist.
+    """
+    from django.apps import apps
+
+    con_modelos = [c for c in apps.get_app_configs() if c.models_module is not None]
+    if app_config is None or app_config is not con_modelos[-1]:
+        return
+    if using != "default":
+        return
+    from red.grupos import asegurar_flujo_revision
+
+    asegurar_flujo_revision()

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -70,6 +70,19 @@ class RedIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("directorio de la red")
 
     miembros_por_pagina = 24
+
+    @path("unete/", name="unete")
+    def ruta_unete(self, request):
+        """The public application to join the network (red/views_unete.py)."""
+        from .views_unete import unete
+
+        return unete(self, request)
+
+    @path("unete/gracias/", name="unete_gracias")
+    def ruta_unete_gracias(self, request):
+        from .views_unete import gracias
+
+        return gracias(self, request)
 
     def pagina_fuente(self):
         """The Spanish directory: its members are the complete list in every language."""
@@ -286,3 +299,7 @@ def secciones_de_miembro(miembro, request):
         if seccion:
             secciones.append(seccion)
     return secciones
+
+
+# Applications to join live in their own module; imported here so Django finds the model.
+from .solicitudes import EstadoSolicitud, SolicitudIngreso  # noqa: E402, F401

@@ -385,6 +385,14 @@ RED_INGRESO_VENTANA_SEGUNDOS = int(os.environ.get("INGRESO_VENTANA_SEGUNDOS", "9
 # No avatars fetched from gravatar.com: privacy, and the admin CSP stays 'self'.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# Applications to join (/red/unete/): submissions per IP address and window.
+RED_UNETE_MAX_ENVIOS = int(os.environ.get("UNETE_MAX_ENVIOS", "5"))
+RED_UNETE_VENTANA_SEGUNDOS = int(os.environ.get("UNETE_VENTANA_SEGUNDOS", "3600"))
+# Workflow e-mails (submitted, approved, changes requested) come from the site's
+# address; superusers are technical staff and are not notified of reviews.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
 # Personal data of event registrants is anonymised this many days after the event.
 RED_DIAS_ANONIMIZACION = int(os.environ.get("RED_DIAS_ANONIMIZACION", "90"))
 

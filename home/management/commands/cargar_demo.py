@@ -16,6 +16,7 @@ from home.models import HomePage
 DEMO_MODULES = [
     "home.demo",  # locales, home page, site settings, content pages
     "red.demo",  # network directory and its members
+    "red.demo_miembros",  # review workflow, editor groups, demo editors, an application
     "home.demo_en",  # English versions of the main pages (wagtail-localize)
     "practicas.demo",  # practices, the library and replications between members
 ]

@@ -1,0 +1,210 @@
+"""The coordination approves or asks for changes; e-mails go out; the audit log records it.
+Editors cannot see each other's images and documents."""
+
+import pytest
+from django.core import mail
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import PageLogEntry
+
+from red.grupos import coleccion_de_miembro
+from tests.practicas.factories import PracticaPageFactory
+
+from .conftest import ingresar
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def enviada(renca, editora_renca):
+    """A practice of Renca submitted for review by its editor."""
+    practica = PracticaPageFactory(parent=renca, title="Cabildos de Renca", live=False)
+    revision = practica.save_revision(user=editora_renca)
+    practica.get_workflow().start(practica, editora_renca)
+    assert revision
+    practica.refresh_from_db()
+    return practica
+
+
+def accion(client, practica, nombre, comentario=""):
+    estado = practica.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=(practica.pk, nombre, estado.pk))
+    return client.post(url, {"comment": comentario})
+
+
+def test_coordinator_approves_and_the_page_goes_live(client, coordinadora, editora_renca, enviada):
+    ingresar(client, coordinadora)
+    mail.outbox.clear()
+    respuesta = accion(client, enviada, "approve", "Muy clara, se publica.")
+    assert respuesta.status_code in (200, 302)
+    enviada.refresh_from_db()
+    assert enviada.live
+    assert client.get("/red/renca/" + enviada.slug + "/").status_code == 200
+    # The editor who submitted gets an e-mail.
+    assert any(editora_renca.email in m.to for m in mail.outbox)
+    acciones = set(PageLogEntry.objects.filter(page=enviada).values_list("action", flat=True))
+    assert {"wagtail.workflow.start", "wagtail.workflow.approve", "wagtail.publish"} <= acciones
+
+
+def test_coordinator_asks_for_changes_with_a_comment(client, coordinadora, editora_renca, enviada):
+    ingresar(client, coordinadora)
+    mail.outbox.clear()
+    accion(client, enviada, "reject", "Falta la fuente del indicador.")
+    enviada.refresh_from_db()
+    assert not enviada.live
+    correos = [m for m in mail.outbox if editora_renca.email in m.to]
+    assert correos
+    entrada = PageLogEntry.objects.get(page=enviada, action="wagtail.workflow.reject")
+    assert entrada.user == coordinadora
+    assert "Falta la fuente" in str(entrada.data)
+
+
+def test_an_editor_cannot_approve_their_own_submission(client, editora_renca, enviada):
+    ingresar(client, editora_renca)
+    accion(client, enviada, "approve")
+    enviada.refresh_from_db()
+    assert not enviada.live
+
+
+def test_scheduled_publishing_goes_through_the_review(client, coordinadora, editora_renca, renca):
+    """A go-live date does not let an editor publish: it is approved like anything else."""
+    import datetime
+
+    from django.utils import timezone
+
+    practica = PracticaPageFactory(parent=renca, title="Programada", live=False)
+    practica.go_live_at = timezone.now() + datetime.timedelta(days=2)
+    practica.save_revision(user=editora_renca)
+    practica.get_workflow().start(practica, editora_renca)
+    practica.refresh_from_db()
+    ingresar(client, coordinadora)
+    accion(client, practica, "approve")
+    practica.refresh_from_db()
+    assert not practica.live  # scheduled: it goes live on its date
+    assert practica.scheduled_revision is not None
+
+
+@pytest.fixture
+def medios_maipu(maipu, editor_maipu):
+    coleccion = coleccion_de_miembro(maipu)
+    imagen = Image.objects.create(
+        title="Foto privada de Maipú", file=get_test_image_file(), collection=coleccion
+    )
+    documento = Document.objects.create(title="Acta privada de Maipú", collection=coleccion)
+    documento.file.save("acta.txt", ContentFile(b"acta"))
+    return imagen, documento
+
+
+def test_renca_editor_cannot_see_or_choose_maipu_images_and_documents(
+    cliente_renca, renca, medios_maipu
+):
+    imagen, documento = medios_maipu
+    for url in (
+        reverse("wagtailimages:index"),
+        reverse("wagtailimages_chooser:choose"),
+        reverse("wagtailimages_chooser:choose_results") + "?q=Maip",
+    ):
+        respuesta = cliente_renca.get(url)
+        assert respuesta.status_code == 200, url
+        assert "Foto privada de Maipú" not in respuesta.content.decode(), url
+    for url in (
+        reverse("wagtaildocs:index"),
+        reverse("wagtaildocs_chooser:choose"),
+        reverse("wagtaildocs_chooser:choose_results") + "?q=Acta",
+    ):
+        respuesta = cliente_renca.get(url)
+        assert respuesta.status_code == 200, url
+        assert "Acta privada de Maipú" not in respuesta.content.decode(), url
+    assert cliente_renca.get(reverse("wagtailimages:edit", args=(imagen.pk,))).status_code in (
+        302,
+        403,
+    )
+    assert cliente_renca.get(reverse("wagtaildocs:edit", args=(documento.pk,))).status_code in (
+        302,
+        403,
+    )
+    imagen.refresh_from_db()
+    assert imagen.title == "Foto privada de Maipú"
+
+
+def test_renca_editor_uploads_into_renca_collection_only(cliente_renca, renca, maipu, editor_maipu):
+    respuesta = cliente_renca.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Cabildo en la plaza",
+            "file": get_test_image_file(),
+            "collection": coleccion_de_miembro(maipu).pk,  # tampered: not theirs
+        },
+    )
+    assert respuesta.status_code in (200, 302)
+    assert not Image.objects.filter(collection=coleccion_de_miembro(maipu)).exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/snippets/practicas/eje/",
+        "/admin/snippets/practicas/metaods/",
+        "/admin/snippets/home/terminojerga/",
+        "/admin/settings/home/configuracionsitio/",
+        "/admin/solicitudes-ingreso/",
+        "/admin/groups/",
+        "/admin/users/",
+    ],
+)
+def test_only_the_coordination_manages_the_network(
+    client, coordinadora, editora_renca, home_page, url
+):
+    ingresar(client, editora_renca)
+    assert client.get(url).status_code in (302, 403), url
+    client.logout()
+    ingresar(client, coordinadora)
+    esperado = (302, 403) if url in ("/admin/groups/", "/admin/users/") else (200, 302)
+    respuesta = client.get(url)
+    assert respuesta.status_code in esperado, url
+    if respuesta.status_code == 302 and esperado == (200, 302):
+        # Site settings redirect to the default site's form.
+        assert client.get(respuesta["Location"]).status_code == 200, url
+
+
+def test_the_audit_log_shows_the_review(client, coordinadora, editora_renca, enviada):
+    from django.contrib.auth import get_user_model
+
+    ingresar(client, coordinadora)
+    accion(client, enviada, "reject", "Falta la fuente.")
+    client.logout()
+    get_user_model().objects.create_superuser("tecnica", "t@example.org", "clave-tecnica-larga")
+    client.post("/admin/login/", {"username": "tecnica", "password": "clave-tecnica-larga"})
+    informe = client.get("/admin/reports/site-history/")
+    assert informe.status_code == 200
+    html = informe.content.decode()
+    assert "Cabildos de Renca" in html
+
+
+def test_a_member_created_in_the_admin_gets_its_group_and_collection(
+    cliente_coordinadora, red_index
+):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+    from red.grupos import grupo_editores
+    from red.models import MiembroPage
+
+    url = reverse("wagtailadmin_pages:add", args=("red", "miembropage", red_index.pk))
+    datos = nested_form_data(
+        {
+            "title": "Fundación Ciudad Abierta",
+            "slug": "ciudad-abierta",
+            "tipo": "organizacion",
+            "resumen": "Una fundación.",
+            "descripcion": rich_text(""),
+        }
+    )
+    respuesta = cliente_coordinadora.post(url, datos)
+    assert respuesta.status_code == 302, respuesta.context["form"].errors
+    miembro = MiembroPage.objects.get(slug="ciudad-abierta")
+    grupo = grupo_editores(miembro)
+    assert grupo.name == "Editores · Fundación Ciudad Abierta"
+    assert coleccion_de_miembro(miembro).name == "Fundación Ciudad Abierta"
