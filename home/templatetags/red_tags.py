@@ -51,7 +51,7 @@ def language_switcher(context):
         if traducciones is not None:
             destino = traducciones.get(code)
             if destino is not None:
-                url = destino.get_url(request)
+                url = destino.get_url(request) + _ruta_bajo_la_pagina(page, request)
             else:
                 translated = False
                 url = ruta_en_idioma("/", code)
@@ -77,6 +77,17 @@ def language_switcher(context):
             }
         )
     return {"options": options}
+
+
+def _ruta_bajo_la_pagina(page, request):
+    """What the address adds to the page's own URL: a route of a routable page
+    (`unete/`) and the query string (filters), so that the switch keeps them."""
+    if request is None:
+        return ""
+    propia = page.get_url(request) or ""
+    resto = request.path[len(propia) :] if propia and request.path.startswith(propia) else ""
+    consulta = request.META.get("QUERY_STRING", "")
+    return resto + (f"?{consulta}" if consulta else "")
 
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)

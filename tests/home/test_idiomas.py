@@ -85,6 +85,15 @@ def test_switcher_on_a_translated_page_leads_to_the_translation_both_ways(client
     assert ingles.get_text() == "Ver esta página en español"
 
 
+def test_switcher_keeps_the_route_and_the_filters_of_the_page(client, demo):
+    unete = sopa(client.get("/red/unete/")).select_one(".language-switcher a")
+    assert unete["href"] == "/en/red/unete/"
+    filtrado = sopa(client.get("/red/?tipo=municipalidad")).select_one(".language-switcher a")
+    assert filtrado["href"] == "/en/red/?tipo=municipalidad"
+    de_vuelta = sopa(client.get("/en/red/unete/")).select_one(".language-switcher a")
+    assert de_vuelta["href"] == "/red/unete/"
+
+
 def test_switcher_says_when_a_page_is_not_translated(client, demo):
     soup = sopa(client.get("/red/municipalidad-de-renca/"))
     nota = soup.select_one(".language-switcher__note")
