@@ -25,3 +25,18 @@ def proximos_eventos(context):
         "eventos": eventos,
         "calendario": EventoIndexPage.objects.live().filter(locale=locale).first(),
     }
+
+
+FORMATOS_FECHA = {"es": r"l j \d\e F \d\e Y, H:i", "en": "l j F Y, H:i"}
+
+
+@register.filter
+def fecha_evento(valor):
+    """Date and time of an event in Santiago time, written as each language writes it."""
+    from django.utils import formats, translation
+
+    if not valor:
+        return ""
+    valor = timezone.localtime(valor)
+    idioma = (translation.get_language() or "es").split("-")[0]
+    return formats.date_format(valor, FORMATOS_FECHA.get(idioma, FORMATOS_FECHA["es"]))
