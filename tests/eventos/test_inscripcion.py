@@ -287,3 +287,17 @@ def test_anonymization_keeps_the_counts(calendario, renca, settings):
     assert Inscripcion.objects.get(evento=reciente).email == "persona9@example.org"
     call_command("anonimizar_inscripciones", "--dias", "1", stdout=salida)
     assert Inscripcion.objects.get(evento=reciente).anonimizada
+
+
+def test_raising_the_capacity_promotes_the_waiting_list(calendario, renca, mailoutbox):
+    evento = crear_evento(renca, cupos=1)
+    crear_inscripcion(evento, 1)
+    crear_inscripcion(evento, 2, estado=EstadoInscripcion.ESPERA)
+    crear_inscripcion(evento, 3, estado=EstadoInscripcion.ESPERA)
+    evento.cupos = 2
+    evento.save_revision().publish()
+    estados = dict(Inscripcion.objects.values_list("email", "estado"))
+    assert estados["persona2@example.org"] == EstadoInscripcion.CONFIRMADA
+    assert estados["persona3@example.org"] == EstadoInscripcion.ESPERA
+    assert [m.to for m in mailoutbox] == [["persona2@example.org"]]
+    assert "Se liberó un cupo" in mailoutbox[0].subject
