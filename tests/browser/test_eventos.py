@@ -18,6 +18,8 @@ ENCUENTRO = "/red/municipalidad-de-renca/encuentro-presupuestos-participativos/"
         TALLER,
         ENCUENTRO,
         "/red/municipalidad-de-penalolen/capacitacion-rendicion-de-cuentas/",
+        "/",  # next events on the home page
+        "/red/municipalidad-de-renca/",  # the member's events
     ],
 )
 def test_axe_finds_no_violation(demo_site, page, path):
