@@ -10,7 +10,8 @@ from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, HelpPanel
-from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.views.generic import EditView, HistoryView, IndexView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -87,6 +88,21 @@ class InscripcionEditView(EditView):
         return politica.instances_user_has_any_permission_for(self.request.user, ["change"])
 
 
+class SoloPropiasMixin:
+    """History and usage views look the object up here: other events' answer 404."""
+
+    def get_base_object_queryset(self):
+        return politica.instances_user_has_any_permission_for(self.request.user, ["view"])
+
+
+class InscripcionHistoryView(SoloPropiasMixin, HistoryView):
+    pass
+
+
+class InscripcionUsageView(SoloPropiasMixin, UsageView):
+    pass
+
+
 class InscripcionViewSet(ModelViewSet):
     model = Inscripcion
     icon = "group"
@@ -96,6 +112,8 @@ class InscripcionViewSet(ModelViewSet):
     copy_view_enabled = False
     index_view_class = InscripcionIndexView
     edit_view_class = InscripcionEditView
+    history_view_class = InscripcionHistoryView
+    usage_view_class = InscripcionUsageView
     list_display = ["nombre", "email", "evento", "estado", "asistio", "creada"]
     list_filter = ["estado", "asistio"]
     search_fields = ["nombre", "email", "organizacion"]

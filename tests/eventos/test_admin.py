@@ -126,3 +126,17 @@ def test_csv_export_is_safe_against_formula_injection(client, escenario):
     org = cabecera.index("Organización")
     assert all(not fila[org].startswith(("=", "+", "-", "@")) for fila in datos)
     assert "Mario Maipú" not in contenido
+
+
+@pytest.mark.parametrize("vista", ["history", "usage", "edit", "delete", "copy", "inspect"])
+def test_other_members_editors_get_nothing_from_any_view(client, escenario, vista):
+    client.force_login(escenario["editor_maipu"])
+    respuesta = client.get(f"{INDICE}{vista}/{escenario['renca'].pk}/")
+    assert respuesta.status_code in (302, 403, 404)
+    assert b"Rosa Renca" not in respuesta.content
+    assert b"persona1@example.org" not in respuesta.content
+
+
+def test_own_history_is_still_reachable(client, escenario):
+    client.force_login(escenario["editor_renca"])
+    assert client.get(f"{INDICE}history/{escenario['renca'].pk}/").status_code == 200

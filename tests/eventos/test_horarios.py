@@ -118,3 +118,40 @@ def test_json_ld_dates_carry_the_offset_of_their_day(
     datos = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html, re.S).group(1))
     assert datos["startDate"] == "2026-09-05T18:00:00-04:00"
     assert datos["endDate"] == "2026-09-07T18:00:00-03:00"
+
+
+@pytest.mark.parametrize(
+    "ahora, eventos, recordados",
+    [
+        # The night of 4 to 5 April 2026 repeats 23:00-23:59; "tomorrow" is still 5 April.
+        (
+            santiago(2026, 4, 4, 9),
+            {"hoy-repetida": santiago(2026, 4, 4, 23, 30), "manana": santiago(2026, 4, 5, 0, 30)},
+            {"manana"},
+        ),
+        # 6 September 2026 starts at 01:00 (00:00-00:59 does not exist).
+        (
+            santiago(2026, 9, 5, 9),
+            {"hoy": santiago(2026, 9, 5, 23, 30), "manana": santiago(2026, 9, 6, 1, 0)},
+            {"manana"},
+        ),
+    ],
+)
+def test_reminders_pick_tomorrow_in_santiago_across_dst(
+    calendario, renca, monkeypatch, mailoutbox, ahora, eventos, recordados
+):
+    import io
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from .factories import crear_inscripcion
+
+    for n, (slug, inicio) in enumerate(eventos.items()):
+        evento = crear_evento(
+            renca, title=slug, slug=slug, inicio=inicio, fin=inicio + datetime.timedelta(hours=1)
+        )
+        crear_inscripcion(evento, n, email=f"{slug}@example.org")
+    monkeypatch.setattr(timezone, "now", lambda: ahora.astimezone(UTC))
+    call_command("enviar_recordatorios", stdout=io.StringIO())
+    assert {m.to[0].split("@")[0] for m in mailoutbox} == recordados

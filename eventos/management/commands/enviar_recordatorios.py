@@ -1,4 +1,4 @@
-"""Sends the reminder e-mail to confirmed registrants of the events of the next day.
+"""Sends the reminder e-mail to confirmed registrants of the events of tomorrow.
 
 Idempotent: each registration records when its reminder went out, so running
 the command several times a day (or again after a failure) sends each one once.
@@ -19,16 +19,20 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         ahora = timezone.now()
-        # Until the end of tomorrow, Santiago time (the day before the event).
+        # Events whose Santiago date is tomorrow. Days are bounded by local
+        # midnights (23, 24 or 25 hours long around daylight-saving changes).
         manana = timezone.localdate(ahora) + datetime.timedelta(days=1)
-        hasta = timezone.make_aware(datetime.datetime.combine(manana, datetime.time.max))
+        desde = timezone.make_aware(datetime.datetime.combine(manana, datetime.time.min))
+        hasta = timezone.make_aware(
+            datetime.datetime.combine(manana + datetime.timedelta(days=1), datetime.time.min)
+        )
         pendientes = (
             Inscripcion.objects.confirmadas()
             .filter(
                 recordatorio_enviado__isnull=True,
                 anonimizada=False,
-                evento__inicio__gt=ahora,
-                evento__inicio__lte=hasta,
+                evento__inicio__gte=max(desde, ahora),
+                evento__inicio__lt=hasta,
                 evento__live=True,
             )
             .select_related("evento", "comuna")
