@@ -140,3 +140,16 @@ def test_other_members_editors_get_nothing_from_any_view(client, escenario, vist
 def test_own_history_is_still_reachable(client, escenario):
     client.force_login(escenario["editor_renca"])
     assert client.get(f"{INDICE}history/{escenario['renca'].pk}/").status_code == 200
+
+
+def test_event_editor_forms_load_and_preview(client, admin_user, calendario, renca):
+    client.force_login(admin_user)
+    evento = crear_evento(renca, ejes=["datos-abiertos"], tags=["taller"])
+    assert client.get(f"/admin/pages/{evento.pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/add/eventos/eventopage/{renca.pk}/").status_code == 200
+    # The preview renders the page with its unsaved changes (through the routable "" route).
+    evento.title = "Título aún sin guardar"
+    vista_previa = evento.make_preview_request()
+    assert vista_previa.status_code == 200
+    assert "Título aún sin guardar" in vista_previa.content.decode()
+    assert not evento.permissions_for_user(admin_user).can_add_subpage()

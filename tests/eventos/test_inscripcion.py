@@ -301,3 +301,35 @@ def test_raising_the_capacity_promotes_the_waiting_list(calendario, renca, mailo
     assert estados["persona3@example.org"] == EstadoInscripcion.ESPERA
     assert [m.to for m in mailoutbox] == [["persona2@example.org"]]
     assert "Se liberó un cupo" in mailoutbox[0].subject
+
+
+@pytest.mark.parametrize(
+    "cambios",
+    [
+        {"nombre": "x" * 5000},
+        {"nombre": "Ana\x00"},
+        {"comuna": "99999999"},
+        {"comuna": "abc"},
+        {"miembro": "abc"},
+        {"miembro": "999999"},
+        {"tipo_participante": "presidente"},
+        {"email": "a@" + "x" * 300 + ".cl"},
+    ],
+)
+def test_abusive_input_is_a_422_never_a_500(client, calendario, renca, cambios):
+    evento = crear_evento(renca)
+    respuesta = inscribir(client, evento, **cambios)
+    assert respuesta.status_code == 422
+    assert 'class="error-summary"' in respuesta.content.decode()
+    assert not Inscripcion.objects.exists()
+
+
+def test_a_member_page_that_is_not_an_event_is_not_accepted_as_organization(
+    client, calendario, renca, red_index
+):
+    evento = crear_evento(renca)
+    respuesta = inscribir(client, evento, miembro=str(evento.pk))
+    assert respuesta.status_code == 422
+    ok = inscribir(client, evento, miembro=str(renca.pk), organizacion="")
+    assert ok.status_code == 303
+    assert Inscripcion.objects.get().nombre_organizacion == "Municipalidad de Renca"
