@@ -4,3 +4,19 @@ from django.apps import AppConfig
 class EventosConfig(AppConfig):
     name = "eventos"
     verbose_name = "Eventos"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .models import EventoPage
+
+        page_published.connect(
+            _al_publicar_evento, sender=EventoPage, dispatch_uid="eventos-promover-lista"
+        )
+
+
+def _al_publicar_evento(sender, instance, **kwargs):
+    """Raising the capacity frees places: the waiting list moves up in order."""
+    from .inscripciones import promover_lista
+
+    promover_lista(instance.pagina_fuente())

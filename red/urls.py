@@ -22,6 +22,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("buscar/", buscar, name="buscar"),
+    path("", include("eventos.urls")),  # .ics feeds, served by Wagtail pages
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

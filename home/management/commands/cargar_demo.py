@@ -19,6 +19,7 @@ DEMO_MODULES = [
     "red.demo_miembros",  # review workflow, editor groups, demo editors, an application
     "home.demo_en",  # English versions of the main pages (wagtail-localize)
     "practicas.demo",  # practices, the library and replications between members
+    "eventos.demo",  # the calendar, upcoming and past events, registrations
 ]
 
 

@@ -1,0 +1,130 @@
+"""The calendar at `/eventos/`: upcoming events first, the archive, filters and places left.
+
+Filters are allowlisted: an unknown kind, modality, comuna or axis is ignored,
+never an error. Places left come from one annotated subquery, so the number of
+queries does not grow with the number of events listed.
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from practicas.models import Eje
+from red.models import Comuna, MiembroPage
+
+from .models import EstadoInscripcion, EventoPage, Inscripcion, Modalidad, TipoEvento
+
+POR_PAGINA = 12
+
+
+def eventos_publicos(locale=None):
+    qs = EventoPage.objects.live().public()
+    if locale is not None:
+        qs = qs.filter(locale=locale)
+    return qs
+
+
+def con_confirmadas(qs):
+    """Annotates `n_confirmadas_anotadas`: confirmed registrations of the event in any language."""
+    confirmadas = (
+        Inscripcion.objects.filter(
+            evento__translation_key=OuterRef("translation_key"),
+            estado=EstadoInscripcion.CONFIRMADA,
+        )
+        .order_by()
+        .values("evento__translation_key")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return qs.annotate(
+        n_confirmadas_anotadas=Coalesce(
+            Subquery(confirmadas, output_field=IntegerField()), Value(0)
+        )
+    )
+
+
+def preparar(eventos):
+    """Gives each event its places left, organizer, comuna and axes without extra queries each."""
+    eventos = list(eventos)
+    padres = {e.path[: -EventoPage.steplen] for e in eventos}
+    miembros = {m.path: m for m in MiembroPage.objects.filter(path__in=padres)}
+    for evento in eventos:
+        evento.n_confirmadas = evento.n_confirmadas_anotadas
+        evento.organizador = miembros.get(evento.path[: -EventoPage.steplen])
+        evento.lista_ejes = list(evento.ejes.all())
+    return eventos
+
+
+class FiltroCalendarioForm(forms.Form):
+    tipo = forms.ChoiceField(
+        label=_("Tipo"), required=False, choices=[("", _("Todos"))] + TipoEvento.choices
+    )
+    modalidad = forms.ChoiceField(
+        label=_("Modalidad"), required=False, choices=[("", _("Todas"))] + Modalidad.choices
+    )
+    comuna = forms.ChoiceField(label=_("Comuna"), required=False)
+    eje = forms.ChoiceField(label=_("Eje"), required=False)
+
+    def __init__(self, *args, locale=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["comuna"].choices = [("", _("Todas"))] + [
+            (c.cut, c.nombre) for c in Comuna.objects.filter(eventos__isnull=False).distinct()
+        ]
+        ejes = Eje.objects.all()
+        if locale is not None:
+            ejes = ejes.filter(locale=locale)
+        self.fields["eje"].choices = [("", _("Todos"))] + [(e.slug, e.nombre) for e in ejes]
+
+    def valores(self):
+        """Valid values only: whatever is not in the allowlist is dropped."""
+        if not self.is_bound:
+            return {}
+        valores = {}
+        for nombre, campo in self.fields.items():
+            valor = self.data.get(nombre, "")
+            if valor and valor in {str(k) for k, _v in campo.choices}:
+                valores[nombre] = valor
+        return valores
+
+
+def filtrar(qs, valores):
+    if valores.get("tipo"):
+        qs = qs.filter(tipo=valores["tipo"])
+    if valores.get("modalidad"):
+        qs = qs.filter(modalidad=valores["modalidad"])
+    if valores.get("comuna"):
+        qs = qs.filter(comuna__cut=valores["comuna"])
+    if valores.get("eje"):
+        qs = qs.filter(ejes__slug=valores["eje"]).distinct()
+    return qs
+
+
+def contexto_calendario(indice, request):
+    archivo = request.GET.get("archivo") == "1"
+    filtro = FiltroCalendarioForm(request.GET or None, locale=indice.locale)
+    valores = filtro.valores()
+    ahora = timezone.now()
+    qs = eventos_publicos(indice.locale)
+    qs = (
+        qs.filter(fin__lt=ahora).order_by("-inicio")
+        if archivo
+        else qs.filter(fin__gte=ahora).order_by("inicio")
+    )
+    qs = con_confirmadas(filtrar(qs, valores)).select_related("comuna").prefetch_related("ejes")
+    pagina = Paginator(qs, POR_PAGINA).get_page(request.GET.get("page"))
+    extra = request.GET.copy()
+    extra.pop("page", None)
+    for clave in list(extra):
+        if clave not in valores and clave != "archivo":
+            extra.pop(clave)
+    return {
+        "filtro": filtro,
+        "filtro_activo": bool(valores),
+        "archivo": archivo,
+        "pagina_eventos": pagina,
+        "eventos": preparar(pagina.object_list),
+        "consulta_sin_pagina": extra.urlencode(),
+    }

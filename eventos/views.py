@@ -1,0 +1,239 @@
+"""Public views of an event: its page with the registration form, and the management page."""
+
+import hashlib
+import json
+import logging
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from red.models import MiembroPage, TipoMiembro
+from red.seguridad import ip_cliente
+
+from . import inscripciones
+from .forms import InscripcionForm
+from .models import EstadoInscripcion, EventoIndexPage, Inscripcion, Modalidad
+
+logger = logging.getLogger(__name__)
+
+MENSAJES_RECHAZO = {
+    "antes": _("Las inscripciones para este evento todavía no abren."),
+    "cerrada": _("Las inscripciones para este evento están cerradas."),
+    "sin_cupos": _("Sin cupos: este evento ya no tiene lugares disponibles."),
+    "duplicada": _(
+        "Ya hay una inscripción activa con este correo para este evento. Le enviamos un "
+        "correo con el enlace para verla o cancelarla."
+    ),
+    "demasiados": _(
+        "Recibimos demasiados intentos de inscripción desde su conexión. Espere un rato e "
+        "intente de nuevo."
+    ),
+}
+
+MENSAJES_EXITO = {
+    "confirmada": _(
+        "¡Listo! Su inscripción está confirmada. Le enviamos un correo con los detalles y el "
+        "enlace para cancelarla si no puede asistir."
+    ),
+    "espera": _(
+        "Quedó en la lista de espera. Si se libera un cupo le avisaremos por correo. Le "
+        "enviamos un correo con el enlace para ver o cancelar su inscripción."
+    ),
+}
+
+
+def _clave_limite(request):
+    ip = hashlib.sha256(ip_cliente(request).encode()).hexdigest()
+    return f"red:eventos:inscripcion:{ip}"
+
+
+def _supera_limite(request):
+    """Counts one attempt for this IP; True when it went over the limit of the window."""
+    clave = _clave_limite(request)
+    intentos = (cache.get(clave) or 0) + 1
+    cache.set(clave, intentos, settings.RED_EVENTOS_VENTANA_SEGUNDOS)
+    return intentos > settings.RED_EVENTOS_INSCRIPCIONES_POR_IP
+
+
+def organizador_de(evento):
+    return MiembroPage.objects.filter(path=evento.path[: -Page.steplen]).first()
+
+
+def json_ld(evento, request, organizador, ejes):
+    """schema.org Event; the online link is never in it (only the page's URL)."""
+    url = evento.get_full_url(request)
+    lugar_fisico = {
+        "@type": "Place",
+        "name": evento.lugar or evento.comuna_nombre,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": evento.direccion,
+            "addressLocality": evento.comuna_nombre,
+            "addressRegion": "Región Metropolitana de Santiago",
+            "addressCountry": "CL",
+        },
+    }
+    lugar_virtual = {"@type": "VirtualLocation", "url": url}
+    modos = {
+        Modalidad.PRESENCIAL: ("OfflineEventAttendanceMode", lugar_fisico),
+        Modalidad.EN_LINEA: ("OnlineEventAttendanceMode", lugar_virtual),
+        Modalidad.HIBRIDA: ("MixedEventAttendanceMode", [lugar_fisico, lugar_virtual]),
+    }
+    modo, ubicacion = modos.get(evento.modalidad, modos[Modalidad.PRESENCIAL])
+    datos = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": evento.title,
+        "description": evento.resumen,
+        "abstract": strip_tags(evento.descripcion),
+        "url": url,
+        "startDate": evento.inicio.astimezone(evento_zona()).isoformat(),
+        "endDate": evento.fin.astimezone(evento_zona()).isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": f"https://schema.org/{modo}",
+        "location": ubicacion,
+        "inLanguage": evento.locale.language_code,
+        "isAccessibleForFree": True,
+        "maximumAttendeeCapacity": evento.cupos,
+        "remainingAttendeeCapacity": evento.cupos_disponibles,
+        "about": [{"@type": "Thing", "name": e.nombre} for e in ejes],
+        "offers": {
+            "@type": "Offer",
+            "price": "0",
+            "priceCurrency": "CLP",
+            "url": url,
+            "availability": "https://schema.org/InStock"
+            if evento.cupos_disponibles
+            else "https://schema.org/SoldOut",
+        },
+    }
+    if evento.publico_objetivo:
+        datos["audience"] = {"@type": "Audience", "audienceType": evento.publico_objetivo}
+    expositores = [b.value["nombre"] for b in evento.expositores]
+    if expositores:
+        datos["performer"] = [{"@type": "Person", "name": n} for n in expositores]
+    if organizador:
+        tipo = (
+            "Organization"
+            if organizador.tipo == TipoMiembro.ORGANIZACION
+            else "GovernmentOrganization"
+        )
+        datos["organizer"] = {
+            "@type": tipo,
+            "name": organizador.title,
+            "url": organizador.get_full_url(request),
+        }
+    texto = json.dumps(datos, ensure_ascii=False)
+    texto = texto.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(texto)  # noqa: S308 - JSON with <, > and & escaped # nosec B308 B703
+
+
+def evento_zona():
+    from .ics import ZONA
+
+    return ZONA
+
+
+def contexto_evento(evento, request, form=None, mensaje=None, mensaje_tipo="error"):
+    fuente = evento.pagina_fuente()
+    evento.n_confirmadas = fuente.n_confirmadas
+    organizador = organizador_de(evento)
+    ejes = list(evento.ejes.all())
+    calendario = EventoIndexPage.objects.live().filter(locale=evento.locale).first()
+    exito = request.GET.get("inscripcion")
+    if mensaje is None and exito in MENSAJES_EXITO:
+        mensaje, mensaje_tipo = MENSAJES_EXITO[exito], "exito"
+    return {
+        "organizador": organizador,
+        "ejes": ejes,
+        "etiquetas": list(evento.tags.all()),
+        "practicas_relacionadas": [p for p in evento.practicas.all() if p.live],
+        "calendario_url": calendario.get_url(request) if calendario else None,
+        "estado_inscripcion": fuente.estado_inscripcion(),
+        "form": form or InscripcionForm(),
+        "mensaje": mensaje,
+        "mensaje_tipo": mensaje_tipo,
+        "json_ld": json_ld(evento, request, organizador, ejes),
+    }
+
+
+def pagina_evento(evento, request):
+    if request.method != "POST":
+        return evento.render(request, context_overrides=contexto_evento(evento, request))
+
+    def responder(status, **kwargs):
+        respuesta = evento.render(
+            request, context_overrides=contexto_evento(evento, request, **kwargs)
+        )
+        respuesta.status_code = status
+        return respuesta
+
+    form = InscripcionForm(request.POST)
+    if _supera_limite(request):
+        logger.warning("Inscripción rechazada por límite de intentos")
+        return responder(429, form=form, mensaje=MENSAJES_RECHAZO["demasiados"])
+    if form.es_bot():
+        # Looks like success so the bot learns nothing; nothing is saved or sent.
+        return HttpResponseRedirect(f"{evento.url}?inscripcion=confirmada", status=303)
+    if not form.is_valid():
+        return responder(422, form=form)
+    try:
+        inscripcion = inscripciones.inscribir(evento, form.datos())
+    except inscripciones.InscripcionRechazada as rechazo:
+        if rechazo.motivo == "duplicada" and rechazo.existente:
+            inscripciones.avisar_duplicada(rechazo.existente)
+        return responder(409, form=form, mensaje=MENSAJES_RECHAZO[rechazo.motivo])
+    respuesta = HttpResponseRedirect(
+        f"{evento.url}?inscripcion={inscripcion.estado}#inscripcion", status=303
+    )
+    return respuesta
+
+
+def gestionar_inscripcion(indice, request, token):
+    """See a registration and cancel it, from the signed link of the e-mails."""
+    try:
+        inscripcion = inscripciones.inscripcion_de_token(token)
+    except signing.SignatureExpired:
+        return _enlace_invalido(request, indice, 410, expirado=True)
+    except (signing.BadSignature, Inscripcion.DoesNotExist, ValueError):
+        return _enlace_invalido(request, indice, 404)
+    mensaje = None
+    cancelable = inscripcion.estado != EstadoInscripcion.CANCELADA and not inscripcion.anonimizada
+    if request.method == "POST" and request.POST.get("accion") == "cancelar" and cancelable:
+        inscripcion, _promovidas = inscripciones.cancelar(inscripcion)
+        mensaje = _("Su inscripción fue cancelada. Le enviamos un correo de confirmación.")
+    respuesta = TemplateResponse(
+        request,
+        "eventos/gestionar_inscripcion.html",
+        {
+            "page": indice,
+            "inscripcion": inscripcion,
+            "evento": inscripcion.evento,
+            "mensaje": mensaje,
+            "puede_cancelar": inscripcion.estado != EstadoInscripcion.CANCELADA
+            and not inscripcion.anonimizada
+            and not inscripcion.evento.ya_termino,
+        },
+    )
+    patch_cache_control(respuesta, private=True, no_store=True)
+    respuesta["X-Robots-Tag"] = "noindex"
+    return respuesta
+
+
+def _enlace_invalido(request, indice, status, expirado=False):
+    respuesta = TemplateResponse(
+        request,
+        "eventos/enlace_invalido.html",
+        {"page": indice, "expirado": expirado},
+        status=status,
+    )
+    patch_cache_control(respuesta, private=True, no_store=True)
+    return respuesta
