@@ -30,6 +30,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.models import BasePage
+from home.panels import panel_lenguaje_claro
 from practicas.blocks import MaterialesBlock
 
 from .blocks import ExpositorBlock, PuntoAgendaBlock
@@ -182,6 +183,7 @@ class EventoPage(RoutablePageMixin, BasePage):
         FieldPanel("publico_objetivo"),
         FieldPanel("agenda"),
         FieldPanel("expositores"),
+        panel_lenguaje_claro(["resumen", "descripcion"]),
     ]
     lugar_panels = [
         MultiFieldPanel(

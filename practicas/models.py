@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.models import BasePage
+from home.panels import panel_lenguaje_claro
 
 from .blocks import BaseLegalBlock, MaterialesBlock, PasoBlock, PracticaStreamBlock, ResultadosBlock
 
@@ -256,6 +257,7 @@ class PracticaPage(BasePage):
             [FieldPanel("imagen"), FieldPanel("imagen_texto_alternativo")],
             heading=_("Imagen principal"),
         ),
+        panel_lenguaje_claro(["resumen", "problema", "cuerpo"]),
     ]
     resultados_panels = [FieldPanel("resultados")]
     replicar_panels = [

@@ -135,3 +135,21 @@ def test_la_pagina_publica_muestra_el_tiempo_de_lectura(home_page, client, n_pal
     )
     response = client.get(page.url)
     assert esperado in response.content.decode()
+
+
+def test_practice_and_event_editors_show_the_panel_for_their_public_texts(
+    home_page, red_index, admin_client
+):
+    from tests.eventos.factories import crear_evento
+    from tests.practicas.factories import crear_practica
+    from tests.red.factories import municipalidad
+
+    renca = municipalidad(red_index, "13128")
+    practica = crear_practica(renca, resumen=TEXTO_CON_JERGA)
+    evento = crear_evento(renca, resumen="Con el objeto de aprender, nos reunimos en Renca.")
+    html_practica = editar(admin_client, practica).content.decode()
+    assert "data-lenguaje-claro" in html_practica
+    assert "«En virtud de»: pruebe con «por, según»." in html_practica
+    html_evento = editar(admin_client, evento).content.decode()
+    assert "data-lenguaje-claro" in html_evento
+    assert "«Con el objeto de»: pruebe con «para»." in html_evento
