@@ -20,6 +20,12 @@ MARCAR_CONTROLES = """(selector) => {
         if (el.closest('[aria-hidden="true"], [hidden], [inert]')) return false;
         if (el.tabIndex < 0 || el.disabled) return false;
         if (el.closest('details:not([open])') && el.tagName !== 'SUMMARY') return false;
+        // A group of radio buttons is one stop: the arrow keys move inside it.
+        if (el.type === 'radio') {
+            const grupo = [...document.querySelectorAll(`input[type=radio][name="${el.name}"]`)];
+            const parada = grupo.find((r) => r.checked) || grupo[0];
+            if (el !== parada) return false;
+        }
         const caja = el.getBoundingClientRect();
         const estilo = getComputedStyle(el);
         return caja.width > 0 && caja.height > 0 && estilo.visibility !== 'hidden';
