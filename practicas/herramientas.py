@@ -44,9 +44,6 @@ class Frecuencia(models.TextChoices):
     NUNCA = "NEVER", _("No se actualiza")
 
 
-FRECUENCIA_URI = "http://publications.europa.eu/resource/authority/frequency/"
-
-
 class Formato(models.Model):
     """A file format (PDF, CSV, XLSX…): a fixed list loaded by a migration."""
 
@@ -215,10 +212,19 @@ class HerramientaPage(BasePage):
         return LICENCIA_URL.get(self.licencia, "")
 
     def get_context(self, request, *args, **kwargs):
-        from .biblioteca import preparar_herramientas, preparar_listado
+        from red.models import MiembroPage
+
+        from .biblioteca import preparar_listado
 
         context = super().get_context(request, *args, **kwargs)
-        preparar_herramientas([self])
-        practicas = self.practicas.live().public() if self.pk else []
+        # Read through the relations (not a prefetch) so that previews of unsaved
+        # changes show what the editor chose.
+        ruta = self.path[: -self.steplen] if self.path else None
+        self.miembro = MiembroPage.objects.filter(path=ruta).first() if ruta else None
+        self.lista_ejes = list(self.ejes.all())
+        self.lista_etiquetas = list(self.tags.all())
+        self.lista_formatos = list(self.formatos.all())
+        practicas = self.practicas.live().public().order_by("title") if self.pk else []
         context["practicas_relacionadas"] = preparar_listado(practicas)
+        context["cobertura"] = list(self.comunas.all())
         return context

@@ -286,3 +286,7 @@ def secciones_de_miembro(miembro, request):
         if seccion:
             secciones.append(seccion)
     return secciones
+
+
+# The open-data page lives in its own module; imported here so that Django finds the model.
+from .datos import DatosPage  # noqa: E402, F401
