@@ -39,6 +39,7 @@ PAGINAS = [
     ("Biblioteca, dos filtros", "/practicas/?eje=transparencia&comuna=13101"),
     ("Biblioteca, búsqueda", "/practicas/?q=participacion"),
     ("Página de una práctica", "/red/municipalidad-de-renca/presupuesto-participativo-mixto/"),
+    ("Descarga de todas las prácticas (CSV)", "/datos/practicas.csv"),
 ]
 
 

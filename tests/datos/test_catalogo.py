@@ -4,13 +4,16 @@ import datetime
 
 import pytest
 from rdflib import RDF, Graph, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF
 
 from tests.practicas.factories import crear_practica
 
 from .factories import crear_herramienta
 
 pytestmark = pytest.mark.django_db
+# Plain namespaces: pytest's introspection trips over rdflib's closed ones.
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 
 

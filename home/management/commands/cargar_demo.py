@@ -18,6 +18,7 @@ DEMO_MODULES = [
     "red.demo",  # network directory and its members
     "home.demo_en",  # English versions of the main pages (wagtail-localize)
     "practicas.demo",  # practices, the library and replications between members
+    "practicas.demo_herramientas",  # shared tools (one a dataset) and the open-data page
 ]
 
 
