@@ -1,8 +1,7 @@
 """API v2, the practices feed, the sitemap and robots.txt, each parsed back."""
 
-import xml.etree.ElementTree as ET
-
 import pytest
+from defusedxml import ElementTree as ET
 
 from tests.practicas.factories import crear_practica
 
