@@ -4,6 +4,9 @@ Every tool is marked es_demo: texts and links were written for this demo site.
 """
 
 import datetime
+from importlib import import_module
+
+from django.apps import apps
 
 from home.demo import asegurar_pagina
 from home.models import HomePage
@@ -97,6 +100,8 @@ def cargar(comando):
     )
     comando.paso("datos abiertos: /datos/")
 
+    # The formats come from a data migration; tests that flush the database lose them.
+    import_module("practicas.migrations.0006_herramientas").cargar_formatos(apps, None)
     ejes = {e.slug: e for e in Eje.objects.filter(locale=home.locale)}
     formatos = {f.codigo: f for f in Formato.objects.all()}
     miembros = {m.slug: m for m in MiembroPage.objects.filter(locale=home.locale)}
