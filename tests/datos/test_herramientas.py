@@ -151,3 +151,28 @@ def test_pagina_de_conjunto_de_datos_muestra_campos_dcat(client, herramientas):
     assert "Descargar los datos" in html
     assert "https://datos.example.cl/compras.csv" in html
     assert "Maipú" in html
+
+
+class TestArbol:
+    """Where tools and the open-data page can be created."""
+
+    def test_reglas(self):
+        from wagtail.test.utils import WagtailPageTestCase
+
+        from home.models import ContentPage, HomePage
+        from practicas.models import HerramientaIndexPage, HerramientaPage, PracticaPage
+        from red.datos import DatosPage
+        from red.models import MiembroPage, RedIndexPage
+
+        caso = WagtailPageTestCase()
+        tipos = [HomePage, ContentPage, RedIndexPage, MiembroPage, PracticaPage]
+        for modelo, padres in (
+            (HerramientaIndexPage, {HomePage}),
+            (DatosPage, {HomePage}),
+            (HerramientaPage, {MiembroPage}),
+        ):
+            for padre in tipos:
+                if padre in padres:
+                    caso.assertCanCreateAt(padre, modelo)
+                else:
+                    caso.assertCanNotCreateAt(padre, modelo)
