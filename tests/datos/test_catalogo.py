@@ -91,7 +91,7 @@ def test_herramienta_de_datos_con_campos_dcat(client, conjunto):
     assert g.value(d, DCAT.theme) is not None
     dist = g.value(d, DCAT.distribution)
     assert str(g.value(dist, DCAT.downloadURL)) == "https://datos.renca.cl/compras.csv"
-    assert str(g.value(dist, DCTERMS.format)) == "CSV"
+    assert str(g.value(dist, DCTERMS["format"])) == "CSV"
     assert g.value(d, DCTERMS.modified) is not None
     # Only datasets: the guide is not in the catalogue.
     titulos = {str(t) for t in g.objects(None, DCTERMS.title)}
