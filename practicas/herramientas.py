@@ -19,7 +19,7 @@ from home.models import BasePage
 from home.panels import panel_lenguaje_claro
 
 from .blocks import MaterialesBlock
-from .models import LICENCIA_URL, Licencia, api_nombres
+from .models import LICENCIA_URL, Licencia, PaginasPublicasAPI, api_nombres
 
 
 class TipoHerramienta(models.TextChoices):
@@ -187,7 +187,7 @@ class HerramientaPage(BasePage):
         APIField("formatos", serializer=api_nombres("codigo")),
         APIField("ejes", serializer=api_nombres("slug")),
         APIField("tags"),
-        APIField("practicas", serializer=api_nombres("pk")),
+        APIField("practicas", serializer=PaginasPublicasAPI(read_only=True)),
         APIField("frecuencia"),
         APIField("cobertura_inicio"),
         APIField("cobertura_fin"),

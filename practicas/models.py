@@ -35,6 +35,13 @@ def api_nombres(campo):
     return serializers.SlugRelatedField(many=True, read_only=True, slug_field=campo)
 
 
+class PaginasPublicasAPI(serializers.Field):
+    """API v2: the ids of related pages that are live and public (never a draft's id)."""
+
+    def to_representation(self, value):
+        return list(value.live().public().order_by("pk").values_list("pk", flat=True))
+
+
 class ReplicacionesAPI(serializers.Field):
     """API v2: the replications of a practice, with the member's id and title."""
 
@@ -362,7 +369,7 @@ class PracticaPage(BasePage):
         APIField("comunas", serializer=api_nombres("cut")),
         APIField("metas_ods", serializer=api_nombres("codigo")),
         APIField("replicaciones", serializer=ReplicacionesAPI(read_only=True)),
-        APIField("herramientas", serializer=api_nombres("pk")),
+        APIField("herramientas", serializer=PaginasPublicasAPI(read_only=True)),
     ]
 
     parent_page_types = ["red.MiembroPage"]

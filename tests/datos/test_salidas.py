@@ -105,3 +105,17 @@ def test_robots(client, home_page):
         "Sitemap: http://testserver/sitemap.xml" in texto
         or "Sitemap: http://localhost/sitemap.xml" in texto
     )
+
+
+def test_api_no_da_ids_de_paginas_no_publicadas(client, contenido, renca):
+    borrador = crear_practica(renca, title="Borrador")
+    borrador.unpublish()
+    herramienta = contenido["herramienta"]
+    herramienta.practicas.add(borrador)
+    herramienta.save()
+    r = client.get("/api/v2/pages/?type=practicas.HerramientaPage&fields=practicas")
+    assert r.json()["items"][0]["practicas"] == [contenido["practica"].pk]
+    detalle = f"/api/v2/pages/{contenido['practica'].pk}/"
+    assert client.get(detalle).json()["herramientas"] == [herramienta.pk]
+    herramienta.unpublish()
+    assert client.get(detalle).json()["herramientas"] == []
