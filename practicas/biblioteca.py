@@ -1,4 +1,10 @@
-"""The library's logic: reads the URL, filters, counts facets, sorts and paginates.
+"""The libraries' logic: reads the URL, filters, counts facets, sorts and paginates.
+
+`BibliotecaBase` holds what every library shares (reading and validating the
+URL, free-text search, tag facets, counts through many-to-many tables, active
+filters, suggestions, pagination); `Biblioteca` (practices, `/practicas/`) and
+`BibliotecaHerramientas` (tools, `/herramientas/`) say which filters they have.
+The open-data exports reuse the same classes through `filtrar()`.
 
 URL contract (DESIGN §5): `/practicas/?q=&eje=<slug>&etiqueta=<slug>&comuna=<CUT>
 &ods=<target>&orden=&page=`, plus `tipo` (member kind), `estado` and `anio`.
@@ -31,7 +37,18 @@ from wagtail.search.backends import get_search_backend
 
 from red.models import Comuna, MiembroPage, TipoMiembro
 
-from .models import Eje, EstadoPractica, MetaODS, PracticaPage, PracticaTag, Replicacion
+from .models import (
+    Eje,
+    EstadoPractica,
+    Formato,
+    HerramientaPage,
+    HerramientaTag,
+    MetaODS,
+    PracticaPage,
+    PracticaTag,
+    Replicacion,
+    TipoHerramienta,
+)
 
 POR_PAGINA = 20
 MAX_VALORES = 20
@@ -42,17 +59,28 @@ ORDENES = {
     "replicadas": gettext_lazy("Más replicadas"),
     "az": gettext_lazy("A–Z"),
 }
+ORDENES_HERRAMIENTAS = {k: v for k, v in ORDENES.items() if k != "replicadas"}
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 PALABRA = re.compile(r"\w+")
 
 EjeThrough = PracticaPage.ejes.through
 ComunaThrough = PracticaPage.comunas.through
 OdsThrough = PracticaPage.metas_ods.through
+HerramientaEjeThrough = HerramientaPage.ejes.through
+FormatoThrough = HerramientaPage.formatos.through
 
 
 def practicas_publicas(locale=None):
     """Live, public practices (no view restriction on them or an ancestor)."""
     qs = PracticaPage.objects.live().public()
+    if locale is not None:
+        qs = qs.filter(locale=locale)
+    return qs
+
+
+def herramientas_publicas(locale=None):
+    """Live, public tools."""
+    qs = HerramientaPage.objects.live().public()
     if locale is not None:
         qs = qs.filter(locale=locale)
     return qs
@@ -93,6 +121,22 @@ def preparar_listado(practicas):
     return practicas
 
 
+def preparar_herramientas(herramientas):
+    """Attaches member, axes, tags and formats to tools with a fixed number of queries."""
+    herramientas = list(herramientas)
+    if not herramientas:
+        return herramientas
+    rutas = {h.path[: -Page.steplen] for h in herramientas}
+    miembros = {m.path: m for m in MiembroPage.objects.filter(path__in=rutas)}
+    prefetch_related_objects(herramientas, "ejes", "tags", "formatos")
+    for herramienta in herramientas:
+        herramienta.miembro = miembros.get(herramienta.path[: -Page.steplen])
+        herramienta.lista_ejes = list(herramienta.ejes.all())
+        herramienta.lista_etiquetas = list(herramienta.tags.all())
+        herramienta.lista_formatos = list(herramienta.formatos.all())
+    return herramientas
+
+
 def clave_ods(codigo):
     """Sorts 16.2 before 16.10 and 16.10 before 16.a."""
     objetivo, _sep, meta = codigo.partition(".")
@@ -106,8 +150,31 @@ class Faceta:
     opciones: list = field(default_factory=list)
 
 
-class Biblioteca:
-    """One request to the library: its parameters, filters, facets and page."""
+def cuentas_m2m(through, columna_pagina, columna_valor, ids):
+    """{value: number of pages} for one many-to-many relation, among the pages `ids`."""
+    return dict(
+        through.objects.filter(**{f"{columna_pagina}__in": ids})
+        .values(columna_valor)
+        .annotate(n=Count("id"))
+        .values_list(columna_valor, "n")
+    )
+
+
+def cuentas_campo(qs, campo):
+    """{value: number of pages} grouping a queryset by one of its fields or annotations."""
+    return dict(qs.order_by().values(campo).annotate(n=Count("pk")).values_list(campo, "n"))
+
+
+class BibliotecaBase:
+    """One request to a library: its parameters, filters, facets and page.
+
+    Subclasses define `publicos()`, `_leer_filtros()`, `_condicion()`,
+    `_facetas()`, `_nombres()` and `preparar()`.
+    """
+
+    ordenes = ORDENES
+    tag_through = PracticaTag
+    nombre_lista = "items"
 
     def __init__(self, request, locale=None):
         self.request = request
@@ -116,6 +183,12 @@ class Biblioteca:
         self.avisos = []
         self.q = self._leer_q()
         self.orden = self._leer_orden()
+
+    def publicos(self):
+        raise NotImplementedError
+
+    def preparar(self, items):
+        return list(items)
 
     # Reading the URL ---------------------------------------------------------
 
@@ -132,7 +205,7 @@ class Biblioteca:
 
     def _leer_orden(self):
         orden = self.params.get("orden", "")
-        if orden and orden not in ORDENES:
+        if orden and orden not in self.ordenes:
             self.avisos.append(
                 _("No conocemos el orden «%(orden)s»: se muestran las más recientes.")
                 % {"orden": orden[:40]}
@@ -161,70 +234,40 @@ class Biblioteca:
                 )
         return elegidos
 
-    def _leer_filtros(self):
+    def _leer_ejes_y_etiquetas(self):
         ejes = Eje.objects.all()
-        metas = MetaODS.objects.all()
         if self.locale is not None:
             ejes = ejes.filter(locale=self.locale)
-            metas = metas.filter(locale=self.locale)
         self.ejes = {e.slug: e for e in ejes}
-        self.metas = {m.codigo: m for m in metas}
-        self.comunas = {c.cut: c for c in Comuna.objects.all()}
         pedidas = self._valores("etiqueta")
-        etiquetas = PracticaTag.tag_model().objects.filter(slug__in=pedidas)
+        etiquetas = self.tag_through.tag_model().objects.filter(slug__in=pedidas)
         self.etiquetas = {t.slug: t for t in etiquetas}
-        anios = {v for v in self._valores("anio") if v.isdigit() and len(v) == 4}
         return {
             "eje": self._validar("eje", self.ejes, _("el eje")),
             "etiqueta": self._validar("etiqueta", self.etiquetas, _("la etiqueta")),
-            "comuna": self._validar("comuna", self.comunas, _("la comuna con código")),
-            "ods": self._validar("ods", self.metas, _("la meta ODS")),
-            "tipo": self._validar("tipo", dict(TipoMiembro.choices), _("el tipo de miembro")),
-            "estado": self._validar("estado", dict(EstadoPractica.choices), _("el estado")),
-            "anio": self._validar("anio", anios, _("el año")),
         }
 
     # Filtering ---------------------------------------------------------------
 
-    @staticmethod
-    def _condicion(nombre, valores):
-        if nombre == "eje":
-            ids = EjeThrough.objects.filter(eje__slug__in=valores).values("practicapage_id")
-        elif nombre == "etiqueta":
-            ids = PracticaTag.objects.filter(tag__slug__in=valores).values("content_object_id")
-        elif nombre == "comuna":
-            ids = ComunaThrough.objects.filter(comuna__cut__in=valores).values("practicapage_id")
-        elif nombre == "ods":
-            ids = OdsThrough.objects.filter(metaods__codigo__in=valores).values("practicapage_id")
-        elif nombre == "tipo":
-            return Q(tipo_miembro__in=valores)
-        elif nombre == "estado":
-            return Q(estado__in=valores)
-        else:
-            return Q(anio__in=[int(v) for v in valores])
-        return Q(pk__in=ids)
-
     def _base(self):
-        qs = con_miembro(practicas_publicas(self.locale)).annotate(anio=ExtractYear("fecha_inicio"))
+        qs = con_miembro(self.publicos())
         if self.q:
             qs = qs.filter(pk__in=self._ids_busqueda())
         return qs
 
     def _ids_busqueda(self):
-        """Primary keys of the practices that match the search, best match first."""
-        if not hasattr(self, "_ids"):
+        """Primary keys of the pages that match the search, best match first."""
+        if not hasattr(self, "_ids_q"):
             # Only words reach the backend: quotes, brackets or asterisks are
             # query syntax in SQLite's FTS5 and would break the query.
             palabras = " ".join(PALABRA.findall(self.q))
             if not palabras:
-                self._ids = []
-                return self._ids
+                self._ids_q = []
+                return self._ids_q
             backend = get_search_backend()
-            resultados = backend.search(
-                palabras, practicas_publicas(self.locale).only("pk"), operator="and"
-            )
-            self._ids = [p.pk for p in resultados]
-        return self._ids
+            resultados = backend.search(palabras, self.publicos().only("pk"), operator="and")
+            self._ids_q = [p.pk for p in resultados]
+        return self._ids_q
 
     def _filtrar(self, qs, excepto=None):
         for nombre, valores in self.filtros.items():
@@ -233,18 +276,14 @@ class Biblioteca:
         return qs
 
     def _ordenar(self, qs):
-        if self.orden == "replicadas":
-            n = Subquery(
-                Replicacion.objects.filter(practica_id=OuterRef("pk"))
-                .values("practica_id")
-                .annotate(n=Count("id"))
-                .values("n"),
-                output_field=IntegerField(),
-            )
-            return qs.annotate(n_rep=Coalesce(n, Value(0))).order_by("-n_rep", Lower("title"), "pk")
         if self.orden == "az":
             return qs.order_by(Lower("title"), "pk")
-        return qs.order_by(F("fecha_inicio").desc(nulls_last=True), "-first_published_at", "pk")
+        return qs.order_by("-first_published_at", "pk")
+
+    def filtrar(self):
+        """The filtered and sorted queryset, without facets or pagination (for exports)."""
+        self.filtros = self._leer_filtros()
+        return self._ordenar(self._filtrar(self._base()))
 
     # Facets ------------------------------------------------------------------
 
@@ -279,31 +318,24 @@ class Biblioteca:
             "url": self._url(**{nombre: nuevos, "page": None}),
         }
 
-    def _facetas(self, base):
-        facetas = []
+    def _ids(self, base, nombre):
+        """The pages that every filter except `nombre` lets through."""
+        return self._filtrar(base, excepto=nombre).values("pk")
 
-        def ids(nombre):
-            return self._filtrar(base, excepto=nombre).values("pk")
-
-        cuentas = dict(
-            EjeThrough.objects.filter(practicapage_id__in=ids("eje"))
-            .values("eje_id")
-            .annotate(n=Count("id"))
-            .values_list("eje_id", "n")
-        )
-        facetas.append(
-            Faceta(
-                "eje",
-                _("Eje"),
-                [
-                    self._opcion("eje", e.slug, e.nombre, cuentas.get(e.pk, 0))
-                    for e in self.ejes.values()
-                ],
-            )
+    def _faceta_ejes(self, base, through, columna_pagina):
+        cuentas = cuentas_m2m(through, columna_pagina, "eje_id", self._ids(base, "eje"))
+        return Faceta(
+            "eje",
+            _("Eje"),
+            [
+                self._opcion("eje", e.slug, e.nombre, cuentas.get(e.pk, 0))
+                for e in self.ejes.values()
+            ],
         )
 
+    def _faceta_etiquetas(self, base):
         filas = (
-            PracticaTag.objects.filter(content_object_id__in=ids("etiqueta"))
+            self.tag_through.objects.filter(content_object_id__in=self._ids(base, "etiqueta"))
             .values("tag__slug", "tag__name")
             .annotate(n=Count("id"))
             .order_by("-n", "tag__name")
@@ -320,106 +352,17 @@ class Biblioteca:
         for slug in elegidas:
             if slug not in vistas:
                 opciones.append(self._opcion("etiqueta", slug, self.etiquetas[slug].name, 0))
-        facetas.append(Faceta("etiqueta", _("Etiqueta"), opciones))
+        return Faceta("etiqueta", _("Etiqueta"), opciones)
 
-        cuentas = dict(
-            ComunaThrough.objects.filter(practicapage_id__in=ids("comuna"))
-            .values("comuna__cut")
-            .annotate(n=Count("id"))
-            .values_list("comuna__cut", "n")
+    def _faceta_choices(self, base, nombre, titulo, campo, choices):
+        cuentas = cuentas_campo(self._filtrar(base, excepto=nombre), campo)
+        return Faceta(
+            nombre, titulo, [self._opcion(nombre, v, t, cuentas.get(v, 0)) for v, t in choices]
         )
-        facetas.append(
-            Faceta(
-                "comuna",
-                _("Comuna"),
-                [
-                    self._opcion("comuna", c.cut, c.nombre, cuentas.get(c.cut, 0))
-                    for c in self.comunas.values()
-                    if cuentas.get(c.cut) or c.cut in self.filtros["comuna"]
-                ],
-            )
-        )
-
-        cuentas = dict(
-            OdsThrough.objects.filter(practicapage_id__in=ids("ods"))
-            .values("metaods__codigo")
-            .annotate(n=Count("id"))
-            .values_list("metaods__codigo", "n")
-        )
-        facetas.append(
-            Faceta(
-                "ods",
-                _("Meta ODS"),
-                [
-                    self._opcion("ods", codigo, str(self.metas[codigo]), cuentas.get(codigo, 0))
-                    for codigo in sorted(self.metas, key=clave_ods)
-                    if cuentas.get(codigo) or codigo in self.filtros["ods"]
-                ],
-            )
-        )
-
-        cuentas = dict(
-            self._filtrar(base, excepto="tipo")
-            .order_by()
-            .values("tipo_miembro")
-            .annotate(n=Count("pk"))
-            .values_list("tipo_miembro", "n")
-        )
-        facetas.append(
-            Faceta(
-                "tipo",
-                _("Tipo de miembro"),
-                [self._opcion("tipo", v, t, cuentas.get(v, 0)) for v, t in TipoMiembro.choices],
-            )
-        )
-
-        cuentas = dict(
-            self._filtrar(base, excepto="estado")
-            .order_by()
-            .values("estado")
-            .annotate(n=Count("pk"))
-            .values_list("estado", "n")
-        )
-        facetas.append(
-            Faceta(
-                "estado",
-                _("Estado"),
-                [
-                    self._opcion("estado", v, t, cuentas.get(v, 0))
-                    for v, t in EstadoPractica.choices
-                ],
-            )
-        )
-
-        cuentas = dict(
-            self._filtrar(base, excepto="anio")
-            .exclude(anio=None)
-            .order_by()
-            .values("anio")
-            .annotate(n=Count("pk"))
-            .values_list("anio", "n")
-        )
-        anios = sorted({str(a) for a in cuentas} | set(self.filtros["anio"]), reverse=True)
-        facetas.append(
-            Faceta(
-                "anio",
-                _("Año de inicio"),
-                [self._opcion("anio", a, a, cuentas.get(int(a), 0)) for a in anios],
-            )
-        )
-        return facetas
 
     def _activos(self):
         """The filters in use, each with a link that removes it."""
-        nombres = {
-            "eje": lambda v: self.ejes[v].nombre,
-            "etiqueta": lambda v: self.etiquetas[v].name,
-            "comuna": lambda v: self.comunas[v].nombre,
-            "ods": lambda v: _("Meta %(codigo)s") % {"codigo": v},
-            "tipo": lambda v: dict(TipoMiembro.choices)[v],
-            "estado": lambda v: dict(EstadoPractica.choices)[v],
-            "anio": lambda v: v,
-        }
+        nombres = self._nombres()
         activos = []
         if self.q:
             activos.append({"nombre": "q", "texto": f"«{self.q}»", "url": self._url(q=None)})
@@ -437,7 +380,7 @@ class Biblioteca:
         return activos
 
     def _sugerencias(self, base):
-        """For an empty result: how many practices each removal would bring back."""
+        """For an empty result: how many pages each removal would bring back."""
         sugerencias = []
         guardados = self.filtros
         for activo in self._activos():
@@ -466,14 +409,14 @@ class Biblioteca:
                 pagina = paginator.page(1)
             else:
                 raise Http404(_("Esa página de resultados no existe.")) from error
-        practicas = preparar_listado(pagina.object_list)
+        items = self.preparar(pagina.object_list)
         activos = self._activos()
         contexto = {
             "q": self.q,
             "orden": self.orden,
             "ordenes": [
                 {"valor": v, "texto": t, "activo": v == self.orden, "url": self._url(orden=v)}
-                for v, t in ORDENES.items()
+                for v, t in self.ordenes.items()
             ],
             "filtros": self.filtros,
             "activos": activos,
@@ -481,7 +424,8 @@ class Biblioteca:
             "avisos": self.avisos,
             "total": paginator.count,
             "pagina": pagina,
-            "practicas": practicas,
+            "items": items,
+            self.nombre_lista: items,
             "facetas": self._facetas(base),
             "paginas": [
                 {"numero": n, "url": None if n == paginator.ELLIPSIS else self._url(page=str(n))}
@@ -495,3 +439,218 @@ class Biblioteca:
         if paginator.count == 0 and activos:
             contexto["sugerencias"] = self._sugerencias(base)
         return contexto
+
+
+class Biblioteca(BibliotecaBase):
+    """The practice library `/practicas/`."""
+
+    nombre_lista = "practicas"
+
+    def publicos(self):
+        return practicas_publicas(self.locale)
+
+    def preparar(self, items):
+        return preparar_listado(items)
+
+    def _leer_filtros(self):
+        filtros = self._leer_ejes_y_etiquetas()
+        metas = MetaODS.objects.all()
+        if self.locale is not None:
+            metas = metas.filter(locale=self.locale)
+        self.metas = {m.codigo: m for m in metas}
+        self.comunas = {c.cut: c for c in Comuna.objects.all()}
+        anios = {v for v in self._valores("anio") if v.isdigit() and len(v) == 4}
+        return {
+            **filtros,
+            "comuna": self._validar("comuna", self.comunas, _("la comuna con código")),
+            "ods": self._validar("ods", self.metas, _("la meta ODS")),
+            "tipo": self._validar("tipo", dict(TipoMiembro.choices), _("el tipo de miembro")),
+            "estado": self._validar("estado", dict(EstadoPractica.choices), _("el estado")),
+            "anio": self._validar("anio", anios, _("el año")),
+        }
+
+    @staticmethod
+    def _condicion(nombre, valores):
+        if nombre == "eje":
+            ids = EjeThrough.objects.filter(eje__slug__in=valores).values("practicapage_id")
+        elif nombre == "etiqueta":
+            ids = PracticaTag.objects.filter(tag__slug__in=valores).values("content_object_id")
+        elif nombre == "comuna":
+            ids = ComunaThrough.objects.filter(comuna__cut__in=valores).values("practicapage_id")
+        elif nombre == "ods":
+            ids = OdsThrough.objects.filter(metaods__codigo__in=valores).values("practicapage_id")
+        elif nombre == "tipo":
+            return Q(tipo_miembro__in=valores)
+        elif nombre == "estado":
+            return Q(estado__in=valores)
+        else:
+            return Q(anio__in=[int(v) for v in valores])
+        return Q(pk__in=ids)
+
+    def _base(self):
+        return super()._base().annotate(anio=ExtractYear("fecha_inicio"))
+
+    def _ordenar(self, qs):
+        if self.orden == "replicadas":
+            n = Subquery(
+                Replicacion.objects.filter(practica_id=OuterRef("pk"))
+                .values("practica_id")
+                .annotate(n=Count("id"))
+                .values("n"),
+                output_field=IntegerField(),
+            )
+            return qs.annotate(n_rep=Coalesce(n, Value(0))).order_by("-n_rep", Lower("title"), "pk")
+        if self.orden == "az":
+            return super()._ordenar(qs)
+        return qs.order_by(F("fecha_inicio").desc(nulls_last=True), "-first_published_at", "pk")
+
+    def _facetas(self, base):
+        facetas = [
+            self._faceta_ejes(base, EjeThrough, "practicapage_id"),
+            self._faceta_etiquetas(base),
+        ]
+        cuentas = cuentas_m2m(
+            ComunaThrough, "practicapage_id", "comuna__cut", self._ids(base, "comuna")
+        )
+        facetas.append(
+            Faceta(
+                "comuna",
+                _("Comuna"),
+                [
+                    self._opcion("comuna", c.cut, c.nombre, cuentas.get(c.cut, 0))
+                    for c in self.comunas.values()
+                    if cuentas.get(c.cut) or c.cut in self.filtros["comuna"]
+                ],
+            )
+        )
+        cuentas = cuentas_m2m(
+            OdsThrough, "practicapage_id", "metaods__codigo", self._ids(base, "ods")
+        )
+        facetas.append(
+            Faceta(
+                "ods",
+                _("Meta ODS"),
+                [
+                    self._opcion("ods", codigo, str(self.metas[codigo]), cuentas.get(codigo, 0))
+                    for codigo in sorted(self.metas, key=clave_ods)
+                    if cuentas.get(codigo) or codigo in self.filtros["ods"]
+                ],
+            )
+        )
+        facetas.append(
+            self._faceta_choices(
+                base, "tipo", _("Tipo de miembro"), "tipo_miembro", TipoMiembro.choices
+            )
+        )
+        facetas.append(
+            self._faceta_choices(base, "estado", _("Estado"), "estado", EstadoPractica.choices)
+        )
+        cuentas = cuentas_campo(self._filtrar(base, excepto="anio").exclude(anio=None), "anio")
+        anios = sorted({str(a) for a in cuentas} | set(self.filtros["anio"]), reverse=True)
+        facetas.append(
+            Faceta(
+                "anio",
+                _("Año de inicio"),
+                [self._opcion("anio", a, a, cuentas.get(int(a), 0)) for a in anios],
+            )
+        )
+        return facetas
+
+    def _nombres(self):
+        return {
+            "eje": lambda v: self.ejes[v].nombre,
+            "etiqueta": lambda v: self.etiquetas[v].name,
+            "comuna": lambda v: self.comunas[v].nombre,
+            "ods": lambda v: _("Meta %(codigo)s") % {"codigo": v},
+            "tipo": lambda v: dict(TipoMiembro.choices)[v],
+            "estado": lambda v: dict(EstadoPractica.choices)[v],
+            "anio": lambda v: v,
+        }
+
+
+class BibliotecaHerramientas(BibliotecaBase):
+    """The tools library `/herramientas/`: kind, axis, tag, member and format."""
+
+    ordenes = ORDENES_HERRAMIENTAS
+    tag_through = HerramientaTag
+    nombre_lista = "herramientas"
+
+    def publicos(self):
+        return herramientas_publicas(self.locale)
+
+    def preparar(self, items):
+        return preparar_herramientas(items)
+
+    def _leer_filtros(self):
+        filtros = self._leer_ejes_y_etiquetas()
+        self.formatos = {f.codigo: f for f in Formato.objects.all()}
+        miembros = MiembroPage.objects.live().public()
+        if self.locale is not None:
+            miembros = miembros.filter(locale=self.locale)
+        self.miembros = {m.slug: m for m in miembros.only("slug", "title", "path")}
+        return {
+            "tipo": self._validar("tipo", dict(TipoHerramienta.choices), _("el tipo")),
+            **filtros,
+            "miembro": self._validar("miembro", self.miembros, _("el miembro")),
+            "formato": self._validar("formato", self.formatos, _("el formato")),
+        }
+
+    def _condicion(self, nombre, valores):
+        if nombre == "eje":
+            ids = HerramientaEjeThrough.objects.filter(eje__slug__in=valores).values(
+                "herramientapage_id"
+            )
+        elif nombre == "etiqueta":
+            ids = HerramientaTag.objects.filter(tag__slug__in=valores).values("content_object_id")
+        elif nombre == "formato":
+            ids = FormatoThrough.objects.filter(formato__codigo__in=valores).values(
+                "herramientapage_id"
+            )
+        elif nombre == "miembro":
+            return Q(ruta_miembro__in=[self.miembros[v].path for v in valores])
+        else:
+            return Q(tipo__in=valores)
+        return Q(pk__in=ids)
+
+    def _facetas(self, base):
+        facetas = [
+            self._faceta_choices(base, "tipo", _("Tipo"), "tipo", TipoHerramienta.choices),
+            self._faceta_ejes(base, HerramientaEjeThrough, "herramientapage_id"),
+            self._faceta_etiquetas(base),
+        ]
+        cuentas = cuentas_campo(self._filtrar(base, excepto="miembro"), "ruta_miembro")
+        facetas.append(
+            Faceta(
+                "miembro",
+                _("Miembro"),
+                [
+                    self._opcion("miembro", m.slug, m.title, cuentas.get(m.path, 0))
+                    for m in sorted(self.miembros.values(), key=lambda m: m.title)
+                    if cuentas.get(m.path) or m.slug in self.filtros["miembro"]
+                ],
+            )
+        )
+        cuentas = cuentas_m2m(
+            FormatoThrough, "herramientapage_id", "formato__codigo", self._ids(base, "formato")
+        )
+        facetas.append(
+            Faceta(
+                "formato",
+                _("Formato"),
+                [
+                    self._opcion("formato", c, f.nombre, cuentas.get(c, 0))
+                    for c, f in self.formatos.items()
+                    if cuentas.get(c) or c in self.filtros["formato"]
+                ],
+            )
+        )
+        return facetas
+
+    def _nombres(self):
+        return {
+            "tipo": lambda v: dict(TipoHerramienta.choices)[v],
+            "eje": lambda v: self.ejes[v].nombre,
+            "etiqueta": lambda v: self.etiquetas[v].name,
+            "miembro": lambda v: self.miembros[v].title,
+            "formato": lambda v: self.formatos[v].nombre,
+        }

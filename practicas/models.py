@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
@@ -16,6 +17,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -27,6 +29,35 @@ from home.panels import panel_lenguaje_claro
 from .blocks import BaseLegalBlock, MaterialesBlock, PasoBlock, PracticaStreamBlock, ResultadosBlock
 
 TEXTO_SIMPLE = ["bold", "italic", "link", "ul", "ol"]
+
+
+def api_nombres(campo):
+    """API v2 serializer: a many-to-many relation as the list of one field of each item."""
+    return serializers.SlugRelatedField(many=True, read_only=True, slug_field=campo)
+
+
+class PaginasPublicasAPI(serializers.Field):
+    """API v2: the ids of related pages that are live and public (never a draft's id)."""
+
+    def to_representation(self, value):
+        return list(value.live().public().order_by("pk").values_list("pk", flat=True))
+
+
+class ReplicacionesAPI(serializers.Field):
+    """API v2: the replications of a practice, with the member's id and title."""
+
+    def to_representation(self, value):
+        return [
+            {
+                "miembro": r.miembro_id,
+                "miembro_nombre": r.miembro.title,
+                "comuna": r.comuna.cut if r.comuna_id else None,
+                "estado": r.estado,
+                "fecha": r.fecha.isoformat() if r.fecha else None,
+            }
+            for r in value.all().select_related("miembro", "comuna")
+            if r.miembro.live
+        ]
 
 
 @register_snippet
@@ -327,6 +358,22 @@ class PracticaPage(BasePage):
         index.FilterField("fecha_inicio"),
     ]
 
+    api_fields = [
+        APIField("resumen"),
+        APIField("problema"),
+        APIField("estado"),
+        APIField("fecha_inicio"),
+        APIField("fecha_termino"),
+        APIField("dificultad"),
+        APIField("licencia"),
+        APIField("ejes", serializer=api_nombres("slug")),
+        APIField("tags"),
+        APIField("comunas", serializer=api_nombres("cut")),
+        APIField("metas_ods", serializer=api_nombres("codigo")),
+        APIField("replicaciones", serializer=ReplicacionesAPI(read_only=True)),
+        APIField("herramientas", serializer=PaginasPublicasAPI(read_only=True)),
+    ]
+
     parent_page_types = ["red.MiembroPage"]
     subpage_types = []
 
@@ -425,3 +472,13 @@ class Replicacion(Orderable):
         if self.comuna_id is None and self.miembro_id and self.miembro.comuna_id:
             self.comuna_id = self.miembro.comuna_id
         super().save(*args, **kwargs)
+
+
+# Shared tools live in their own module; imported here so that Django finds the models.
+from .herramientas import (  # noqa: E402, F401
+    Formato,
+    HerramientaIndexPage,
+    HerramientaPage,
+    HerramientaTag,
+    TipoHerramienta,
+)

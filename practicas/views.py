@@ -12,7 +12,13 @@ from wagtail.models import Page
 from red.cache import en_cache
 from red.models import MiembroPage, RedIndexPage, TipoMiembro
 
-from .biblioteca import clave_ods, practicas_publicas, preparar_listado
+from .biblioteca import (
+    clave_ods,
+    herramientas_publicas,
+    practicas_publicas,
+    preparar_herramientas,
+    preparar_listado,
+)
 from .models import PracticaIndexPage, PracticaPage, PracticaTag
 
 N_RELACIONADAS = 3
@@ -152,5 +158,10 @@ def contexto_practica(practica, request):
         "etiquetas": etiquetas,
         "metas": sorted(practica.metas_ods.all(), key=lambda m: clave_ods(m.codigo)),
         "relacionadas": _relacionadas_de(practica, request, ejes, etiquetas),
+        "herramientas": preparar_herramientas(
+            herramientas_publicas(practica.locale).filter(practicas=practica).order_by("title")
+        )
+        if practica.pk
+        else [],
         "json_ld": json_ld(practica, request, miembro, comunas, ejes, etiquetas),
     }

@@ -10,8 +10,10 @@ from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -248,8 +250,28 @@ class MiembroPage(BasePage):
         index.FilterField("tipo"),
     ]
 
+    # Public profile only: contacts are institutional; the RUT stays out of the API.
+    api_fields = [
+        APIField("tipo"),
+        APIField(
+            "comuna", serializer=serializers.SlugRelatedField(read_only=True, slug_field="cut")
+        ),
+        APIField(
+            "comunas",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="cut"),
+        ),
+        APIField("resumen"),
+        APIField("descripcion"),
+        APIField("sitio_web"),
+        APIField("contacto_nombre"),
+        APIField("contacto_email"),
+        APIField("contacto_telefono"),
+        APIField("fecha_ingreso"),
+        APIField("es_piloto"),
+    ]
+
     parent_page_types = ["red.RedIndexPage"]
-    subpage_types = ["practicas.PracticaPage", "eventos.EventoPage"]
+    subpage_types = ["practicas.PracticaPage", "practicas.HerramientaPage", "eventos.EventoPage"]
 
     class Meta:
         verbose_name = _("miembro de la red")
@@ -301,5 +323,7 @@ def secciones_de_miembro(miembro, request):
     return secciones
 
 
-# Applications to join live in their own module; imported here so Django finds the model.
+# Applications to join and the open-data page live in their own modules; imported
+# here so that Django finds the models.
+from .datos import DatosPage  # noqa: E402, F401
 from .solicitudes import EstadoSolicitud, SolicitudIngreso  # noqa: E402, F401

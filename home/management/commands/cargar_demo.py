@@ -20,6 +20,7 @@ DEMO_MODULES = [
     "home.demo_en",  # English versions of the main pages (wagtail-localize)
     "practicas.demo",  # practices, the library and replications between members
     "eventos.demo",  # the calendar, upcoming and past events, registrations
+    "practicas.demo_herramientas",  # shared tools (one a dataset) and the open-data page
 ]
 
 

@@ -1,0 +1,36 @@
+"""axe-core finds no violation on the tools library, a tool page and /datos/;
+the tools filters and the downloads work without JavaScript."""
+
+from .conftest import axe_violations
+
+PAGINAS = [
+    "/herramientas/",
+    "/herramientas/?tipo=datos&eje=datos-abiertos",
+    "/red/municipalidad-de-maipu/patentes-comerciales-maipu/",
+    "/datos/",
+]
+
+
+def test_axe_sin_violaciones(demo_site, page):
+    for path in PAGINAS:
+        page.goto(demo_site.url + path)
+        assert page.locator("h1").count() == 1, path
+        assert axe_violations(page) == [], path
+
+
+def test_filtros_y_descargas_sin_javascript(demo_site, browser):
+    contexto = browser.new_context(java_script_enabled=False, locale="es-CL")
+    pagina = contexto.new_page()
+    pagina.goto(demo_site.url + "/herramientas/")
+    pagina.get_by_role("link", name="Conjunto de datos (", exact=False).first.click()
+    assert "tipo=datos" in pagina.url
+    assert "Patentes comerciales de Maipú" in pagina.content()
+    assert "Plantilla de cuenta pública" not in pagina.content()
+
+    pagina.goto(demo_site.url + "/datos/")
+    with pagina.expect_download() as descarga:
+        pagina.get_by_role("link", name="herramientas.csv").click()
+    texto = open(descarga.value.path(), encoding="utf-8-sig").read()  # noqa: PTH123, SIM115
+    assert texto.startswith("url,id,titulo,tipo")
+    assert "Patentes comerciales de Maipú" in texto
+    contexto.close()
