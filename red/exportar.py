@@ -421,19 +421,77 @@ class _Filtrado:
 
 
 class ExportacionEventos(Exportacion):
-    """Events: add to `campos` and `columnas` as the events app grows (places left…)."""
+    """Events with their dates and places left; never registrations or the online link."""
 
     nombre = "eventos"
     titulo = _("Eventos de la Red")
-    descripcion = _("Las actividades de formación e intercambio de la Red, con sus fechas.")
-    campos = (*CAMPOS_PUBLICACION, "resumen", "inicio", "fin")
+    descripcion = _(
+        "Las actividades de formación e intercambio de la Red, con sus fechas, su lugar y "
+        "los cupos que quedan."
+    )
+    campos = (
+        *CAMPOS_PUBLICACION,
+        "resumen",
+        "tipo",
+        "modalidad",
+        "inicio",
+        "fin",
+        "lugar",
+        "comuna__cut",
+        "cupos",
+        "lista_espera",
+        "inscripcion_abre",
+        "inscripcion_cierra",
+    )
     columnas = [
         *COMUNES,
         Columna("resumen", _("Resumen en lenguaje claro."), _campo("resumen")),
+        Columna(
+            "tipo",
+            _("capacitacion, encuentro, taller, seminario o webinar."),
+            _campo("tipo"),
+        ),
+        Columna("modalidad", _("presencial, en_linea o hibrida."), _campo("modalidad")),
         Columna("inicio", _("Inicio, con zona horaria (ISO 8601)."), _fecha("inicio")),
         Columna("fin", _("Término, con zona horaria (ISO 8601)."), _fecha("fin")),
+        Columna("lugar", _("Lugar (vacío si es en línea)."), _campo("lugar")),
+        Columna("comuna", _("Código CUT de la comuna del lugar."), _campo("comuna__cut")),
+        Columna("cupos", _("Cupos del evento."), _campo("cupos")),
+        Columna(
+            "cupos_disponibles",
+            _("Cupos que quedan al momento de la descarga."),
+            lambda exp, f: max((f["cupos"] or 0) - len(f["confirmadas"]), 0),
+        ),
+        Columna(
+            "lista_espera",
+            _("true si, sin cupos, las personas pasan a lista de espera."),
+            _campo("lista_espera"),
+        ),
+        Columna(
+            "inscripcion_abre",
+            _("Apertura de inscripciones (ISO 8601; vacío: desde la publicación)."),
+            _fecha("inscripcion_abre"),
+        ),
+        Columna(
+            "inscripcion_cierra",
+            _("Cierre de inscripciones (ISO 8601; vacío: al comenzar)."),
+            _fecha("inscripcion_cierra"),
+        ),
+        Columna("ejes", _("Ejes de gobierno abierto (slug)."), _lista("ejes"), lista=True),
         *PUBLICACION,
     ]
+
+    @property
+    def relaciones(self):
+        from eventos.models import EstadoInscripcion, EventoPage, Inscripcion
+
+        return {
+            "ejes": _through(EventoPage, "ejes"),
+            # Only how many: no registrant's data is read.
+            "confirmadas": Relacion(
+                _Filtrado(Inscripcion, estado=EstadoInscripcion.CONFIRMADA), "evento_id", "pk"
+            ),
+        }
 
     def paginas(self):
         from eventos.models import EventoPage

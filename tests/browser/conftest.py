@@ -112,6 +112,8 @@ def restaurar_datos_de_migraciones():
         migracion.cargar_comunas(apps, None)
     # The axes and SDG targets of practices (idempotent: update_or_create).
     import_module("practicas.migrations.0003_cargar_ejes_y_metas_ods").cargar(apps, None)
+    # The file formats of shared tools.
+    import_module("practicas.migrations.0006_herramientas").cargar_formatos(apps, None)
 
 
 def axe_violations(page):

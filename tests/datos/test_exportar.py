@@ -133,6 +133,30 @@ def test_eventos(client, datos, renca):
     assert filas[0]["url"] == evento.get_full_url()
 
 
+def test_eventos_con_cupos_que_quedan_sin_datos_de_inscritos(client, datos, renca):
+    from tests.eventos.factories import crear_evento, crear_inscripcion
+
+    evento = crear_evento(
+        renca, title="Encuentro de municipios", cupos=3, comuna="13128", lista_espera=True
+    )
+    crear_inscripcion(evento, n=1, nombre="Ana Confidencial", email="ana@correo.example")
+    crear_inscripcion(evento, n=2)
+    crear_inscripcion(evento, n=3, estado="cancelada")
+    fila = next(
+        f for f in leer_csv(client.get("/datos/eventos.csv")) if f["titulo"] == evento.title
+    )
+    assert fila["cupos"] == "3"
+    assert fila["cupos_disponibles"] == "1"  # two confirmed; the cancelled one frees its place
+    assert fila["lista_espera"] == "true"
+    assert fila["comuna"] == "13128"
+    assert fila["modalidad"] == "presencial"
+    datos_json = leer_json(client.get("/datos/eventos.json"))
+    json_evento = next(e for e in datos_json["items"] if e["id"] == evento.pk)
+    assert json_evento["cupos_disponibles"] == 1
+    texto = b"".join(client.get("/datos/eventos.csv").streaming_content).decode()
+    assert "Ana Confidencial" not in texto and "ana@correo.example" not in texto
+
+
 def test_miembros_solo_perfil_publico(client, datos, renca, red_index):
     MiembroPageFactory(
         parent=red_index, title="Fundación Abierta", contacto_email="hola@fundacion.cl"

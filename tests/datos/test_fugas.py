@@ -29,10 +29,47 @@ EDITOR_CORREO = "editora.secreta@example.org"
 # none of them (searching for a secret itself would find it echoed in the search box).
 CEBO = "cuarzooculto"
 
-# For the lead at merge: registrants (eventos.Inscripcion: name, e-mail, needs) and
-# applications to join the network live on other branches. Add a function here
-# that creates them and returns their secret strings; `secretos` extends with them.
-CREADORES_DE_DATOS_PERSONALES = []
+
+def inscripciones_a_un_evento(renca):
+    """A public event with registrations: names, e-mails, accessibility needs and the
+    online link are for the organizers and the registrants only."""
+    from tests.eventos.factories import EventoIndexPageFactory, crear_evento, crear_inscripcion
+
+    EventoIndexPageFactory(parent=renca.get_parent().get_parent())
+    evento = crear_evento(
+        renca,
+        title="Taller abierto de datos",
+        resumen=f"Un taller {CEBO}.",
+        modalidad="hibrida",
+        enlace_en_linea="https://reunion.example/sala-zqxenlace",
+    )
+    evento.save_revision().publish()
+    crear_inscripcion(
+        evento,
+        nombre="Zenobia Qwertyuiop",
+        email="zenobia.qwertyuiop@correo.example",
+        necesidades_accesibilidad="Intérprete zqxnecesidad",
+    )
+    return ["sala-zqxenlace", "Qwertyuiop", "zenobia.qwertyuiop", "zqxnecesidad"]
+
+
+def una_solicitud_de_ingreso(renca):
+    """An application to join the network: its organization, RUT and contact are private."""
+    from red.models import SolicitudIngreso
+
+    SolicitudIngreso.objects.create(
+        nombre="Fundación Zqxsolicitante",
+        tipo="organizacion",
+        rut="76086428-5",
+        contacto_nombre="Ursulina Zqxcontacto",
+        contacto_email="ursulina.zqx@correo.example",
+        que_compartir=f"Queremos compartir {CEBO}.",
+    )
+    return ["Zqxsolicitante", "76086428", "Zqxcontacto", "ursulina.zqx"]
+
+
+# Personal data kept by other apps: each function creates some and returns its secrets.
+CREADORES_DE_DATOS_PERSONALES = [inscripciones_a_un_evento, una_solicitud_de_ingreso]
 
 
 def salidas(practica_publica):
@@ -50,6 +87,10 @@ def salidas(practica_publica):
         "/api/v2/pages/?type=practicas.PracticaPage&fields=*&limit=100",
         "/api/v2/pages/?type=practicas.HerramientaPage&fields=*&limit=100",
         "/api/v2/pages/?type=red.MiembroPage&fields=*&limit=100",
+        "/api/v2/pages/?type=eventos.EventoPage&fields=*&limit=100",
+        "/eventos/",
+        "/eventos/calendario.ics",
+        "/red/",
         f"/api/v2/pages/{practica_publica.pk}/",
         "/api/v2/images/?fields=*",
         "/api/v2/documents/?fields=*",

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -176,3 +177,15 @@ class TestArbol:
                     caso.assertCanCreateAt(padre, modelo)
                 else:
                     caso.assertCanNotCreateAt(padre, modelo)
+
+
+def test_la_pagina_del_miembro_lista_sus_herramientas(client, herramientas, maipu):
+    soup = BeautifulSoup(client.get(maipu.url).content, "html.parser")
+    seccion = soup.select_one(".miembro-herramientas")
+    assert seccion.h2.get_text() == "Herramientas que comparte"
+    assert [a.get_text() for a in seccion.select("h3 a")] == [
+        "Datos de compras municipales",
+        "Plantilla de acta de cabildo",
+    ]
+    # Renca's guide is Renca's, not Maipú's.
+    assert "Guía de presupuesto participativo" not in seccion.get_text()
