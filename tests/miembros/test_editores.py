@@ -168,6 +168,13 @@ def test_maipu_drafts_are_invisible_to_renca_editor(
     # Public site: a draft does not exist.
     assert cliente_renca.get("/red/maipu/").status_code == 200
     assert cliente_renca.get(f"/red/maipu/{borrador.slug}/").status_code == 404
+    # Public API, asked by the logged-in editor: live pages only.
+    api = cliente_renca.get("/api/v2/pages/", {"type": "practicas.PracticaPage", "limit": 100})
+    assert api.status_code == 200
+    titulos_api = [p["title"] for p in api.json()["items"]]
+    assert "Presupuesto participativo de Maipú" in titulos_api
+    assert "Borrador secreto de Maipú" not in titulos_api
+    assert cliente_renca.get(f"/api/v2/pages/{borrador.pk}/").status_code == 404
 
 
 def test_renca_editor_sees_only_own_pages_in_explorer(
