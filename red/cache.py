@@ -18,6 +18,7 @@ token (forms), responses marked private/no-cache/no-store, and anything but 200.
 """
 
 import functools
+import hashlib
 import logging
 import time
 
@@ -137,7 +138,9 @@ def en_cache(nombre, calcular, *partes, segundos=3600):
     (figures, the map, facet counts): the key carries the page-cache version,
     so publishing makes them stale at the same moment as the cached pages.
     """
-    clave = ":".join([nombre, f"v{version_paginas()}", *map(str, partes)])
+    # Parts may hold what a visitor typed: hashed, the key stays short and clean.
+    resumen = hashlib.sha256(repr(partes).encode()).hexdigest()[:32]
+    clave = f"{nombre}:v{version_paginas()}:{resumen}"
     cache = caches["contenido"]
     valor = cache.get(clave)
     if valor is None:

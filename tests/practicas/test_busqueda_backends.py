@@ -68,3 +68,33 @@ def test_opensearch_is_configured_from_the_environment():
     assert backend["BACKEND"] == "wagtail.search.backends.opensearch2"
     assert backend["URLS"] == ["https://buscador.interno:9200"]
     assert backend["INDEX"] == "rga"
+
+
+def test_the_sqlite_shortcut_finds_exactly_what_the_backend_finds(biblioteca, renca, maipu):
+    """On SQLite the library asks FTS5 directly (Wagtail's query is slow there): same matches."""
+    from wagtail.search.backends import get_search_backend
+    from wagtail.search.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+    from practicas.biblioteca import coincidencias_fts5, practicas_publicas
+    from practicas.models import PracticaPage
+
+    backend = get_search_backend()
+    if not isinstance(backend, SQLiteSearchBackend):
+        pytest.skip("El atajo solo se usa con el índice FTS5 de SQLite")
+    crear_practica(renca, title="Participación de jóvenes", resumen="Consultas ciudadanas.")
+    crear_practica(maipu, title="Datos abiertos", resumen="Participación en planillas abiertas.")
+    crear_practica(maipu, title="Cuentas públicas", resumen="Rendición de cuentas anual.")
+    for palabras in (["participacion"], ["PARTICIPACIÓN", "jovenes"], ["abiertos"], ["zzz"]):
+        esperado = {
+            p.pk
+            for p in backend.search(
+                " ".join(palabras), practicas_publicas().only("pk"), operator="and"
+            )
+        }
+        atajo = set(
+            PracticaPage.objects.filter(
+                pk__in=coincidencias_fts5(PracticaPage, palabras)
+            ).values_list("pk", flat=True)
+        )
+        assert atajo == esperado, palabras
+    assert len(esperado) == 0 and palabras == ["zzz"]

@@ -70,3 +70,36 @@ def test_each_language_and_each_practice_map_has_its_own_fragment(
     assert "Las 52 comunas de la región en la Red" in red
     assert "Dónde se aplica y dónde se replicó: Cabildos abiertos" in de_practica
     assert "Dónde se aplica" not in client.get("/red/").content.decode()
+
+
+def test_library_counts_are_kept_per_set_of_filters_until_a_practice_is_published(
+    client, red_index, cache_contenido
+):
+    from practicas.models import PracticaIndexPage
+    from tests.practicas.factories import PracticaIndexPageFactory, crear_practica
+
+    ConfiguracionSitio.for_site(red_index.get_site())
+    PracticaIndexPageFactory(parent=red_index.get_parent())
+    assert PracticaIndexPage.objects.count() == 1
+    renca = municipalidad(red_index, "13128")
+    crear_practica(renca, ejes=["transparencia"], title="Cuentas claras")
+    crear_practica(renca, ejes=["datos-abiertos"], title="Datos de Renca")
+
+    def total(respuesta):
+        return (
+            BeautifulSoup(respuesta.content, "html.parser")
+            .select_one(".biblioteca__total")
+            .get_text()
+        )
+
+    primera, respuesta = consultas(client, "/practicas/")
+    segunda, _ = consultas(client, "/practicas/")
+    assert segunda < primera
+    assert total(respuesta) == "2 prácticas"
+    # Another filter is another set of counts.
+    assert total(client.get("/practicas/?eje=transparencia")) == "1 práctica"
+    # Publishing a practice makes the kept counts stale.
+    nueva = crear_practica(renca, ejes=["transparencia"], title="Más transparencia")
+    nueva.save_revision().publish()
+    assert total(client.get("/practicas/")) == "3 prácticas"
+    assert total(client.get("/practicas/?eje=transparencia")) == "2 prácticas"
