@@ -31,6 +31,19 @@ class InscripcionForm(forms.ModelForm):
     )
     sitio_web = forms.CharField(label=_("No llene este campo"), required=False)
 
+    def _una_linea(self, campo):
+        # A name goes into e-mails: a line break has no business there.
+        valor = self.cleaned_data.get(campo, "")
+        if "\r" in valor or "\n" in valor:
+            raise forms.ValidationError(_("Escríbalo en una sola línea."))
+        return valor
+
+    def clean_nombre(self):
+        return self._una_linea("nombre")
+
+    def clean_organizacion(self):
+        return self._una_linea("organizacion")
+
     class Meta:
         model = Inscripcion
         fields = [

@@ -27,8 +27,14 @@ WHITENOISE_AUTOREFRESH = True
 RED_CACHE_PAGINAS = False
 # xdist workers share Redis in CI: each keeps its own keys.
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+_POR_WORKER = {"KEY_PREFIX": f"rga-test-{_WORKER}"}
+if CACHES["default"]["BACKEND"].endswith("RedisCacheTolerante"):
+    # One Redis database per xdist worker: a test that empties the cache (rate
+    # limits count there) must not empty the other worker's.
+    _numero = int(_WORKER[2:]) + 1 if _WORKER.startswith("gw") else 0
+    _POR_WORKER["LOCATION"] = CACHES["default"]["LOCATION"].rsplit("/", 1)[0] + f"/{_numero}"
 CACHES = {
-    "default": {**CACHES["default"], "KEY_PREFIX": f"rga-test-{_WORKER}"},
+    "default": {**CACHES["default"], **_POR_WORKER},
     # Factories create live pages without the publish signal that bumps the
     # version: kept parts of pages would outlive a test. Tests of that cache
     # switch it on (tests/seguridad/test_cache_contenido.py).

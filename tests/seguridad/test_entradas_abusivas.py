@@ -187,3 +187,76 @@ def test_sin_permiso_la_administracion_no_se_abre(sitio, django_user_model, ruta
     respuesta = sin_permiso.get(ruta)
     assert respuesta.status_code in (302, 403)
     assert respuesta.status_code == 403 or "/admin/login/" in respuesta["Location"]
+
+
+# One abusive field in an otherwise valid submission: each must be refused.
+ABUSOS_INSCRIPCION = [
+    {"nombre": "Ana\x00"},
+    {"nombre": LARGO},
+    {"nombre": "Ana\r\nBcc: victima@example.org"},
+    {"email": "ana@example.org\r\nBcc: victima@example.org"},
+    {"email": "no-es-un-correo"},
+    {"comuna": "999999999999999999999"},
+    {"comuna": "'; DROP TABLE red_comuna; --"},
+    {"tipo_participante": "__class__"},
+    {"necesidades_accesibilidad": LARGO},
+    {"organizacion": "Junta\r\nBcc: victima@example.org"},
+]
+ABUSOS_SOLICITUD = [
+    {"nombre": "Junta\x00"},
+    {"nombre": LARGO},
+    {"contacto_nombre": "Carmen\r\nBcc: victima@example.org"},
+    {"contacto_email": "carmen@example.org\r\nBcc: victima@example.org"},
+    {"comunas": ["x", "-1", "\x00"]},
+    {"tipo": "__class__"},
+    {"rut": "1" * 500},
+    {"rut": "11.111.111-K"},
+    {"que_compartir": LARGO},
+]
+
+
+@pytest.fixture
+def evento_abierto(sitio):
+    from tests.eventos.factories import EventoIndexPageFactory, crear_evento
+    from tests.factories import RedIndexPageFactory
+    from tests.red.factories import municipalidad
+
+    from django.core.cache import cache
+
+    cache.clear()  # the per-address limits of both forms count in the cache
+    red = RedIndexPageFactory(parent=sitio)
+    EventoIndexPageFactory(parent=sitio)
+    return crear_evento(municipalidad(red, "13128"), title="Taller abierto")
+
+
+def _rechazado_sin_guardar(ruta, datos, modelo, mailoutbox):
+    respuesta = Client(raise_request_exception=False).post(ruta, datos)
+    assert 400 <= respuesta.status_code < 500, respuesta.status_code
+    assert modelo.objects.count() == 0
+    assert all("victima" not in ",".join(m.to + m.bcc) for m in mailoutbox)
+    return respuesta
+
+
+@pytest.mark.parametrize("abuso", ABUSOS_INSCRIPCION)
+def test_la_inscripcion_rechaza_cada_campo_abusivo(evento_abierto, abuso, mailoutbox):
+    from eventos.models import Inscripcion
+    from tests.eventos.factories import datos_formulario
+
+    # The valid submission is accepted: the refusal below is the abusive field's.
+    assert Client().post(evento_abierto.url, datos_formulario()).status_code == 303
+    Inscripcion.objects.all().delete()
+    mailoutbox.clear()
+    _rechazado_sin_guardar(evento_abierto.url, datos_formulario(**abuso), Inscripcion, mailoutbox)
+
+
+@pytest.mark.parametrize("abuso", ABUSOS_SOLICITUD)
+def test_la_postulacion_rechaza_cada_campo_abusivo(evento_abierto, abuso, mailoutbox):
+    from red.models import SolicitudIngreso
+    from red.rut import digito_verificador
+    from tests.miembros.test_unete import datos
+
+    valido = datos(rut=f"65.123.456-{digito_verificador(65123456)}")
+    assert Client().post("/red/unete/", valido).status_code == 302
+    SolicitudIngreso.objects.all().delete()
+    mailoutbox.clear()
+    _rechazado_sin_guardar("/red/unete/", {**valido, **abuso}, SolicitudIngreso, mailoutbox)
