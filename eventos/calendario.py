@@ -7,7 +7,14 @@ queries does not grow with the number of events listed.
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models import (
+    Count,
+    IntegerField,
+    OuterRef,
+    Subquery,
+    Value,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -49,6 +56,7 @@ def con_confirmadas(qs):
 def preparar(eventos):
     """Gives each event its places left, organizer, comuna and axes without extra queries each."""
     eventos = list(eventos)
+    prefetch_related_objects(eventos, "ejes")
     padres = {e.path[: -EventoPage.steplen] for e in eventos}
     miembros = {m.path: m for m in MiembroPage.objects.filter(path__in=padres)}
     for evento in eventos:

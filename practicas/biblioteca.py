@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
 from django.db.models import (
     Count,
     F,
@@ -36,7 +37,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
 from red.cache import en_cache
 from red.models import Comuna, MiembroPage, TipoMiembro
@@ -145,6 +145,11 @@ def clave_ods(codigo):
     """Sorts 16.2 before 16.10 and 16.10 before 16.a."""
     objetivo, _sep, meta = codigo.partition(".")
     return (int(objetivo), 0 if meta.isdigit() else 1, int(meta) if meta.isdigit() else meta)
+
+
+def usa_fts5(backend):
+    """Whether `backend` is Wagtail's SQLite FTS5 backend (its module only imports on SQLite)."""
+    return connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend"
 
 
 # Wagtail's index tables (wagtail.search.models.IndexEntry and its FTS5 twin).
@@ -294,7 +299,7 @@ class BibliotecaBase:
                 self._ids_q = []
                 return self._ids_q
             backend = get_search_backend()
-            if isinstance(backend, SQLiteSearchBackend):
+            if usa_fts5(backend):
                 self._ids_q = coincidencias_fts5(self.publicos().model, palabras)
             else:
                 # Results are sorted by the library's own order, never by relevance:

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from eventos.calendario import con_confirmadas, eventos_publicos, preparar
 from eventos.models import EventoIndexPage
+from red.cache import en_cache
 
 register = template.Library()
 
@@ -15,16 +16,21 @@ N_PROXIMOS = 3
 def proximos_eventos(context):
     pagina = context.get("page")
     locale = getattr(pagina, "locale", None)
-    eventos = preparar(
-        con_confirmadas(eventos_publicos(locale).filter(fin__gte=timezone.now()))
-        .select_related("comuna")
-        .order_by("inicio")[:N_PROXIMOS]
-    )
-    return {
-        "request": context.get("request"),
-        "eventos": eventos,
-        "calendario": EventoIndexPage.objects.live().filter(locale=locale).first(),
-    }
+
+    def calcular():
+        return {
+            "eventos": preparar(
+                con_confirmadas(eventos_publicos(locale).filter(fin__gte=timezone.now()))
+                .select_related("comuna")
+                .order_by("inicio")[:N_PROXIMOS]
+            ),
+            "calendario": EventoIndexPage.objects.live().filter(locale=locale).first(),
+        }
+
+    # Kept until something is published or someone registers (both bump the
+    # version), and at most a minute, so that an event that ends drops off.
+    guardado = en_cache("proximos-eventos", calcular, getattr(locale, "pk", None), segundos=60)
+    return {"request": context.get("request"), **guardado}
 
 
 FORMATOS_FECHA = {"es": r"l j \d\e F \d\e Y, H:i", "en": "l j F Y, H:i"}

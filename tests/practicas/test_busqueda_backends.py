@@ -73,13 +73,12 @@ def test_opensearch_is_configured_from_the_environment():
 def test_the_sqlite_shortcut_finds_exactly_what_the_backend_finds(biblioteca, renca, maipu):
     """On SQLite the library asks FTS5 directly (Wagtail's query is slow there): same matches."""
     from wagtail.search.backends import get_search_backend
-    from wagtail.search.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
-    from practicas.biblioteca import coincidencias_fts5, practicas_publicas
+    from practicas.biblioteca import coincidencias_fts5, practicas_publicas, usa_fts5
     from practicas.models import PracticaPage
 
     backend = get_search_backend()
-    if not isinstance(backend, SQLiteSearchBackend):
+    if not usa_fts5(backend):
         pytest.skip("El atajo solo se usa con el índice FTS5 de SQLite")
     crear_practica(renca, title="Participación de jóvenes", resumen="Consultas ciudadanas.")
     crear_practica(maipu, title="Datos abiertos", resumen="Participación en planillas abiertas.")

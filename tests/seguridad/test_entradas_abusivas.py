@@ -217,11 +217,11 @@ ABUSOS_SOLICITUD = [
 
 @pytest.fixture
 def evento_abierto(sitio):
+    from django.core.cache import cache
+
     from tests.eventos.factories import EventoIndexPageFactory, crear_evento
     from tests.factories import RedIndexPageFactory
     from tests.red.factories import municipalidad
-
-    from django.core.cache import cache
 
     cache.clear()  # the per-address limits of both forms count in the cache
     red = RedIndexPageFactory(parent=sitio)
