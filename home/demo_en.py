@@ -108,10 +108,137 @@ TEXTOS = {
         "The Network contributes to Sustainable Development Goal 16 (strong institutions) and "
         "17 (partnerships for the goals)."
     ),
+    # Library index pages
+    "Biblioteca de prácticas": "Practice library",
+    "Experiencias de gobierno abierto de la región, escritas para que otra comuna u "
+    "organización pueda repetirlas.": (
+        "Open-government experiences from the region, written up so that another comuna or "
+        "organisation can repeat them."
+    ),
+    "Herramientas": "Tools",
+    "Guías, plantillas, datos y cursos que los miembros de la Red comparten para reutilizar.": (
+        "Guides, templates, data and courses that the Network's members share for others to reuse."
+    ),
+    "Eventos": "Events",
+    "Capacitaciones, talleres y encuentros de intercambio entre el gobierno regional, los "
+    "municipios y la ciudadanía organizada. Inscríbase en línea.": (
+        "Training sessions, workshops and exchange meetings between the regional government, "
+        "the municipalities and organised citizens. Register online."
+    ),
+    "Datos abiertos": "Open data",
+    "Todo lo que publica la Red se puede descargar y reutilizar, con licencia CC BY 4.0.": (
+        "Everything the Network publishes can be downloaded and reused under a CC BY 4.0 licence."
+    ),
+    # Member pages (the parents of the translated practices and event)
+    "El gobierno regional de la Región Metropolitana. Coordina la Red y revisa lo que "
+    "publican sus miembros.": (
+        "The regional government of the Santiago Metropolitan Region. It coordinates the "
+        "Network and reviews what its members publish."
+    ),
+    "Municipio piloto de la Red Regional de Gobierno Abierto.": (
+        "Pilot municipality of the Regional Open Government Network."
+    ),
+    "Municipalidad de Renca": "Municipality of Renca",
+    "Municipalidad de Peñalolén": "Municipality of Peñalolén",
+    "Texto de demostración escrito para este sitio de prueba.": (
+        "Demo text written for this test site."
+    ),
+    # Practice: participatory budgeting (Renca)
+    "Presupuesto participativo con votación digital y presencial": (
+        "Participatory budgeting with online and in-person voting"
+    ),
+    "Vecinas y vecinos proponen y votan proyectos de barrio, en línea o en sedes vecinales, y "
+    "siguen su ejecución en un tablero público.": (
+        "Residents propose and vote on neighbourhood projects, online or at community centres, "
+        "and follow their progress on a public dashboard."
+    ),
+    "Las votaciones solo en línea dejaban fuera a personas mayores.": (
+        "Online-only voting left older people out."
+    ),
+    "Texto de demostración escrito para este sitio de prueba a partir del Plan de Acción.": (
+        "Demo text written for this test site, based on the Action Plan."
+    ),
+    "Personas que votaron": "People who voted",
+    "9.800": "9,800",
+    "3.100": "3,100",
+    "Registro de votación municipal (dato ilustrativo)": (
+        "Municipal voting register (illustrative figure)"
+    ),
+    "Definir el monto y las reglas": "Set the amount and the rules",
+    "Recibir y revisar propuestas": "Collect and review proposals",
+    "Votar en línea y en sedes": "Vote online and at community centres",
+    "5 % del presupuesto de inversión comunal": "5% of the comuna's investment budget",
+    "5 meses": "5 months",
+    "Ley 20.500 sobre asociaciones y participación ciudadana en la gestión pública": (
+        "Ley 20.500 on associations and citizen participation in public administration"
+    ),
+    "Equipo de Gobierno Abierto, Municipalidad de Renca": (
+        "Open Government Team, Municipality of Renca"
+    ),
+    # Practice: plain-language public accounts (Peñalolén)
+    "Cuenta pública participativa en lenguaje claro": (
+        "A participatory annual report in plain language"
+    ),
+    "La cuenta pública del municipio se prepara con preguntas de las juntas de vecinos y se "
+    "publica en una versión corta, en lenguaje claro, con sus datos.": (
+        "The municipality prepares its annual public report around questions from "
+        "neighbourhood associations, and publishes a short plain-language version together "
+        "with its data."
+    ),
+    "Recoger preguntas de las juntas de vecinos": (
+        "Gather questions from neighbourhood associations"
+    ),
+    "Responderlas en la cuenta": "Answer them in the report",
+    "Publicar la versión corta y los datos": "Publish the short version and the data",
+    "Sin costo adicional": "No additional cost",
+    "2 meses": "2 months",
+    "Ley 20.285 sobre acceso a la información pública": (
+        "Ley 20.285 on access to public information"
+    ),
+    "Transparencia activa (artículo 7)": "Proactive transparency (article 7)",
+    "Equipo de Gobierno Abierto, Municipalidad de Peñalolén": (
+        "Open Government Team, Municipality of Peñalolén"
+    ),
+    # Event: open-data workshop (Gobierno de Santiago)
+    "Taller: datos abiertos municipales paso a paso": (
+        "Workshop: municipal open data, step by step"
+    ),
+    "Cómo elegir, limpiar y publicar los primeros conjuntos de datos de una municipalidad, "
+    "con ejemplos de la región.": (
+        "How to choose, clean and publish a municipality's first datasets, with examples from "
+        "the region."
+    ),
+    "Evento ficticio de la demostración del sitio.": "A fictitious event from the site demo.",
+    "Equipos municipales de transparencia, informática y planes.": (
+        "Municipal transparency, IT and planning teams."
+    ),
+    "Salón Gobierno de Santiago": "Gobierno de Santiago conference room",
+    "Acceso sin escaleras por Bandera. Baño accesible en el primer piso.": (
+        "Step-free entrance on Bandera. Accessible toilet on the ground floor."
+    ),
+    "Bienvenida": "Welcome",
+    "Equipo de Gobierno Abierto": "Open Government Team",
+    "Qué datos publicar primero": "Which data to publish first",
+    "Manos a la obra: una planilla de patentes": ("Hands-on: a spreadsheet of business licences"),
 }
 
-# The pages translated for the demo, parents first.
-RUTAS = ["/", "/red/", "/que-es-la-red/"]
+# The pages translated for the demo, parents first: a practice or an event is
+# translated under its member's English page.
+RUTAS = [
+    "/",
+    "/red/",
+    "/que-es-la-red/",
+    "/practicas/",
+    "/herramientas/",
+    "/eventos/",
+    "/datos/",
+    "/red/gobierno-de-santiago/",
+    "/red/municipalidad-de-renca/",
+    "/red/municipalidad-de-penalolen/",
+    "/red/municipalidad-de-renca/presupuesto-participativo-mixto/",
+    "/red/municipalidad-de-penalolen/cuenta-publica-en-lenguaje-claro/",
+    "/red/gobierno-de-santiago/taller-datos-abiertos-municipales/",
+]
 
 
 def traducir(pagina, locale):
