@@ -138,8 +138,6 @@ TEXTOS = {
     "Municipio piloto de la Red Regional de Gobierno Abierto.": (
         "Pilot municipality of the Regional Open Government Network."
     ),
-    "Municipalidad de Renca": "Municipality of Renca",
-    "Municipalidad de Peñalolén": "Municipality of Peñalolén",
     "Texto de demostración escrito para este sitio de prueba.": (
         "Demo text written for this test site."
     ),
@@ -173,7 +171,7 @@ TEXTOS = {
         "Ley 20.500 on associations and citizen participation in public administration"
     ),
     "Equipo de Gobierno Abierto, Municipalidad de Renca": (
-        "Open Government Team, Municipality of Renca"
+        "Open Government Team, Municipalidad de Renca"
     ),
     # Practice: plain-language public accounts (Peñalolén)
     "Cuenta pública participativa en lenguaje claro": (
@@ -197,7 +195,47 @@ TEXTOS = {
     ),
     "Transparencia activa (artículo 7)": "Proactive transparency (article 7)",
     "Equipo de Gobierno Abierto, Municipalidad de Peñalolén": (
-        "Open Government Team, Municipality of Peñalolén"
+        "Open Government Team, Municipalidad de Peñalolén"
+    ),
+    # Practice: binding participation (Gobierno de Santiago), the workshop's related practice
+    "Participación ciudadana vinculante en los proyectos postulados para tu comuna": (
+        "Binding citizen participation in the projects your comuna applies for"
+    ),
+    "Un modelo para que la ciudadanía organizada dé una opinión vinculante sobre los "
+    "proyectos que su comuna postula a financiamiento del Gobierno de Santiago.": (
+        "A model that gives organised citizens a binding say on the projects their comuna "
+        "submits for funding from the Gobierno de Santiago."
+    ),
+    "La participación vinculante aún no está consolidada en todos los ciclos de acción "
+    "pública: faltan mecanismos claros, articulación entre actores y conocimiento "
+    "compartido.": (
+        "Binding participation is not yet established at every stage of public action: clear "
+        "mechanisms, coordination between stakeholders and shared know-how are missing."
+    ),
+    "Se co-identifican con la ciudadanía los temas de interés público, se diseñan "
+    "metodologías de votación y deliberación y se abren canales digitales y presenciales.": (
+        "Issues of public interest are identified together with citizens, voting and "
+        "deliberation methods are designed, and online and in-person channels are opened."
+    ),
+    "Catastrar las organizaciones del territorio": "Map the organisations in the area",
+    "Con el registro municipal de organizaciones (Ley 20.500).": (
+        "Using the municipal register of organisations (Ley 20.500)."
+    ),
+    "Definir qué decisiones serán vinculantes": "Decide which decisions will be binding",
+    "Y publicarlo antes de abrir la consulta.": "And publish this before the consultation opens.",
+    "Abrir canales digitales y presenciales": "Open online and in-person channels",
+    "Con apoyo para quienes no usan internet.": (
+        "With support for people who do not use the internet."
+    ),
+    "Publicar los resultados y lo que se hará con ellos": (
+        "Publish the results and what will be done with them"
+    ),
+    "Equipo de participación y plataforma de votación": (
+        "A participation team and a voting platform"
+    ),
+    "6 a 9 meses": "6 to 9 months",
+    "Equipo de Gobierno Abierto, Gobierno de Santiago": (
+        "Open Government Team, Gobierno de Santiago"
     ),
     # Event: open-data workshop (Gobierno de Santiago)
     "Taller: datos abiertos municipales paso a paso": (
@@ -223,7 +261,8 @@ TEXTOS = {
 }
 
 # The pages translated for the demo, parents first: a practice or an event is
-# translated under its member's English page.
+# translated under its member's English page. The third practice is the one the
+# workshop links to, so the English event links to an English practice.
 RUTAS = [
     "/",
     "/red/",
@@ -237,6 +276,7 @@ RUTAS = [
     "/red/municipalidad-de-penalolen/",
     "/red/municipalidad-de-renca/presupuesto-participativo-mixto/",
     "/red/municipalidad-de-penalolen/cuenta-publica-en-lenguaje-claro/",
+    "/red/gobierno-de-santiago/participacion-vinculante-en-proyectos/",
     "/red/gobierno-de-santiago/taller-datos-abiertos-municipales/",
 ]
 
