@@ -155,7 +155,8 @@ def contexto_evento(evento, request, form=None, mensaje=None, mensaje_tipo="erro
         "organizador": organizador,
         "ejes": ejes,
         "etiquetas": list(evento.tags.all()),
-        "practicas_relacionadas": [p for p in evento.practicas.all() if p.live],
+        # In English, link to the practice's English version when it has one.
+        "practicas_relacionadas": [p.localized for p in evento.practicas.all() if p.live],
         "calendario_url": calendario.get_url(request) if calendario else None,
         "estado_inscripcion": fuente.estado_inscripcion(),
         "form": form or InscripcionForm(),

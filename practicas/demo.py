@@ -397,7 +397,7 @@ def cargar(comando):
     comando.paso("biblioteca de prácticas: /practicas/")
     ejes = {e.slug: e for e in Eje.objects.filter(locale=home.locale)}
     metas = {m.codigo: m for m in MetaODS.objects.filter(locale=home.locale)}
-    miembros = {m.slug: m for m in MiembroPage.objects.all()}
+    miembros = {m.slug: m for m in MiembroPage.objects.filter(locale=home.locale)}
     practicas = {}
     for datos in _practicas():
         datos = dict(datos)

@@ -17,10 +17,11 @@ DEMO_MODULES = [
     "home.demo",  # locales, home page, site settings, content pages
     "red.demo",  # network directory and its members
     "red.demo_miembros",  # review workflow, editor groups, demo editors, an application
-    "home.demo_en",  # English versions of the main pages (wagtail-localize)
     "practicas.demo",  # practices, the library and replications between members
     "eventos.demo",  # the calendar, upcoming and past events, registrations
     "practicas.demo_herramientas",  # shared tools (one a dataset) and the open-data page
+    "home.demo_en",  # English versions of the main pages (wagtail-localize), last: it
+    # translates pages from every other module
 ]
 
 

@@ -1,0 +1,207 @@
+"""The demo's English site: library indexes, two practices, an event and their members."""
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+from django.core.management import call_command
+from wagtail.models import Page
+
+from eventos.models import EventoPage, Inscripcion
+from practicas.models import PracticaPage
+from red.models import Comuna
+
+PRACTICA_GORE = "/red/gobierno-de-santiago/participacion-vinculante-en-proyectos/"
+PRACTICA_PENALOLEN = "/red/municipalidad-de-penalolen/cuenta-publica-en-lenguaje-claro/"
+TALLER = "/red/gobierno-de-santiago/taller-datos-abiertos-municipales/"
+
+# English address → (h1, English sentences of its main text, Spanish sentences that must be gone)
+PAGINAS = {
+    "/en/practicas/": (
+        "Practice library",
+        ["Open-government experiences from the region, written up so that another comuna"],
+        ["Experiencias de gobierno abierto de la región"],
+    ),
+    "/en/herramientas/": (
+        "Tools",
+        ["Guides, templates, data and courses that the Network's members share"],
+        ["Guías, plantillas, datos y cursos"],
+    ),
+    "/en/eventos/": (
+        "Events",
+        ["Training sessions, workshops and exchange meetings", "Register online."],
+        ["Inscríbase en línea."],
+    ),
+    "/en/datos/": (
+        "Open data",
+        ["can be downloaded and reused under a CC BY 4.0 licence"],
+        ["se puede descargar y reutilizar"],
+    ),
+    "/en/red/gobierno-de-santiago/": (
+        "Gobierno de Santiago",
+        ["The regional government of the Santiago Metropolitan Region."],
+        ["Coordina la Red y revisa lo que publican sus miembros."],
+    ),
+    "/en/red/municipalidad-de-penalolen/": (
+        "Municipalidad de Peñalolén",
+        ["Pilot municipality of the Regional Open Government Network."],
+        ["Municipio piloto de la Red Regional"],
+    ),
+    "/en" + PRACTICA_GORE: (
+        "Binding citizen participation in the projects your comuna applies for",
+        [
+            "A model that gives organised citizens a binding say on the projects",
+            "Binding participation is not yet established at every stage of public action",
+            "Issues of public interest are identified together with citizens",
+            "Decide which decisions will be binding",
+            "With support for people who do not use the internet.",
+            "6 to 9 months",
+        ],
+        ["Catastrar las organizaciones", "Con apoyo para quienes no usan internet", "6 a 9 meses"],
+    ),
+    "/en" + PRACTICA_PENALOLEN: (
+        "A participatory annual report in plain language",
+        [
+            "The municipality prepares its annual public report around questions",
+            "Gather questions from neighbourhood associations",
+            "Ley 20.285 on access to public information",
+            "Proactive transparency (article 7)",
+            "No additional cost",
+        ],
+        ["Recoger preguntas de las juntas de vecinos", "Sin costo adicional"],
+    ),
+    "/en" + TALLER: (
+        "Workshop: municipal open data, step by step",
+        [
+            "How to choose, clean and publish a municipality's first datasets",
+            "Municipal transparency, IT and planning teams.",
+            "Step-free entrance on Bandera.",
+            "Hands-on: a spreadsheet of business licences",
+        ],
+        ["Manos a la obra", "Acceso sin escaleras", "Bienvenida"],
+    ),
+}
+
+
+@pytest.fixture
+def demo(db):
+    call_command("cargar_demo", stdout=io.StringIO())
+
+
+def sopa(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def texto_principal(soup):
+    return soup.select_one("main").get_text(" ", strip=True)
+
+
+@pytest.mark.parametrize("ruta", list(PAGINAS))
+def test_demo_page_is_in_english(client, demo, ruta):
+    titulo, en_ingles, en_espanol = PAGINAS[ruta]
+    response = client.get(ruta)
+    assert response.status_code == 200
+    soup = sopa(response)
+    assert soup.html["lang"] == "en"
+    assert soup.h1.get_text(" ", strip=True) == titulo
+    texto = texto_principal(soup)
+    for frase in en_ingles:
+        assert frase in texto
+    for frase in en_espanol:
+        assert frase not in texto
+    assert "Skip to content" in soup.get_text()
+
+
+def test_english_practice_page_has_english_interface(client, demo):
+    texto = texto_principal(sopa(client.get("/en" + PRACTICA_PENALOLEN)))
+    for etiqueta in ("How to replicate it", "Steps", "Legal basis", "Contact"):
+        assert etiqueta in texto
+    assert "Cómo replicarla" not in texto
+
+
+def test_english_library_lists_the_translated_practices_in_english(client, demo):
+    soup = sopa(client.get("/en/practicas/"))
+    titulos = [a.get_text(strip=True) for a in soup.select(".card__title a, h2 a, h3 a")]
+    assert "A participatory annual report in plain language" in titulos
+    assert "Binding citizen participation in the projects your comuna applies for" in titulos
+    assert "Cuenta pública participativa en lenguaje claro" not in titulos
+    enlaces = {a["href"] for a in soup.select("main a[href]")}
+    assert "/en" + PRACTICA_PENALOLEN in enlaces
+
+
+def test_english_calendar_lists_the_translated_event(client, demo):
+    soup = sopa(client.get("/en/eventos/"))
+    texto = texto_principal(soup)
+    assert "Workshop: municipal open data, step by step" in texto
+    assert "Taller: datos abiertos municipales paso a paso" not in texto
+    assert soup.select_one(f'main a[href="/en{TALLER}"]') is not None
+
+
+def test_english_event_links_to_the_english_practice(client, demo):
+    soup = sopa(client.get("/en" + TALLER))
+    relacionada = soup.select_one("#practicas-rel").find_parent("section").a
+    assert relacionada["href"] == "/en" + PRACTICA_GORE
+    assert relacionada.get_text() == (
+        "Binding citizen participation in the projects your comuna applies for"
+    )
+
+
+def test_registration_on_the_english_page_attaches_to_the_event(client, demo):
+    espanol = EventoPage.objects.get(
+        slug="taller-datos-abiertos-municipales", locale__language_code="es"
+    )
+    antes = Inscripcion.objects.filter(evento=espanol).count()
+    response = client.post(
+        "/en" + TALLER,
+        {
+            "nombre": "Jane Doe",
+            "email": "jane@example.org",
+            "organizacion": "Neighbourhood association",
+            "comuna": str(Comuna.objects.get(cut="13122").pk),
+            "tipo_participante": "organizacion",
+            "necesidades_accesibilidad": "",
+            "consentimiento": "on",
+        },
+    )
+    assert response.status_code == 303
+    assert response["Location"].startswith("/en" + TALLER)
+    inscripcion = Inscripcion.objects.get(email="jane@example.org")
+    assert inscripcion.evento_id == espanol.pk
+    assert Inscripcion.objects.filter(evento=espanol).count() == antes + 1
+    assert len(mail.outbox) == 1
+    confirmada = texto_principal(sopa(client.get(response["Location"])))
+    assert "Your registration is confirmed" in confirmada
+
+
+def test_invalid_registration_on_the_english_page_answers_in_english(client, demo):
+    response = client.post("/en" + TALLER, {"nombre": "", "email": "no"})
+    assert response.status_code == 422
+    texto = texto_principal(sopa(response))
+    assert "Full name" in texto
+    assert "Nombre completo" not in texto
+
+
+@pytest.mark.parametrize("ruta", [PRACTICA_PENALOLEN, TALLER, "/practicas/", "/eventos/"])
+def test_switcher_goes_both_ways(client, demo, ruta):
+    a_ingles = sopa(client.get(ruta)).select_one(".language-switcher a")
+    assert a_ingles["href"] == "/en" + ruta
+    assert a_ingles.get_text() == "View this page in English"
+    a_espanol = sopa(client.get("/en" + ruta)).select_one(".language-switcher a")
+    assert a_espanol["href"] == ruta
+    assert a_espanol.get_text() == "Ver esta página en español"
+
+
+def test_loading_the_demo_twice_creates_no_duplicate_translations(demo):
+    def conteo():
+        return (
+            Page.objects.filter(locale__language_code="en").count(),
+            PracticaPage.objects.filter(locale__language_code="en").count(),
+            EventoPage.objects.filter(locale__language_code="en").count(),
+            PracticaPage.objects.count(),
+        )
+
+    antes = conteo()
+    call_command("cargar_demo", stdout=io.StringIO())
+    assert conteo() == antes
+    assert antes[1:3] == (2, 1)
