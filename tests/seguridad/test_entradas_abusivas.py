@@ -103,6 +103,7 @@ def test_rutas_raras_dan_404_o_400(sitio, ruta):
 def test_host_fuera_de_allowed_hosts_recibe_400(sitio):
     respuesta = Client(raise_request_exception=False).get("/", HTTP_HOST="malicioso.example")
     assert respuesta.status_code == 400
+    assert "No pudimos entender la solicitud" in respuesta.content.decode()
 
 
 def test_demasiados_campos_o_un_cuerpo_enorme_reciben_400(sitio):
@@ -110,12 +111,17 @@ def test_demasiados_campos_o_un_cuerpo_enorme_reciben_400(sitio):
     campos = {f"campo{n}": "x" for n in range(11_000)}
     assert cliente.post("/i18n/setlang/", campos).status_code == 400
     enorme = {"language": "en", "relleno": "x" * (3 * 1024 * 1024)}
-    assert cliente.post("/i18n/setlang/", enorme).status_code == 400
+    respuesta = cliente.post("/i18n/setlang/", enorme)
+    assert respuesta.status_code == 400
+    # A page in Spanish that says what happened, not a bare "Bad Request".
+    assert "demasiado grande" in respuesta.content.decode()
 
 
 def test_un_post_sin_token_csrf_es_rechazado(sitio):
     cliente = Client(enforce_csrf_checks=True)
-    assert cliente.post("/i18n/setlang/", {"language": "en"}).status_code == 403
+    respuesta = cliente.post("/i18n/setlang/", {"language": "en"})
+    assert respuesta.status_code == 403
+    assert "vuelva a cargar la página" in respuesta.content.decode()
 
 
 @pytest.mark.parametrize(
