@@ -205,3 +205,22 @@ def test_loading_the_demo_twice_creates_no_duplicate_translations(demo):
     call_command("cargar_demo", stdout=io.StringIO())
     assert conteo() == antes
     assert antes[1:3] == (2, 1)
+
+
+def test_spanish_axes_sdg_targets_and_tags_on_english_pages_say_they_are_spanish(client, demo):
+    """The axes, SDG targets and tags have no English versions yet: a screen reader must
+    read them with Spanish pronunciation (WCAG 3.1.2, language of parts)."""
+    from bs4 import BeautifulSoup
+
+    from practicas.models import PracticaPage
+
+    practica = PracticaPage.objects.live().filter(locale__language_code="en").first()
+    soup = BeautifulSoup(client.get(practica.url).content, "html.parser")
+    assert soup.html["lang"] == "en"
+    ejes = soup.select(".facts .tag--eje")
+    assert ejes and all(e.get("lang") == "es" for e in ejes)
+    espanol = BeautifulSoup(
+        client.get(practica.get_translation(practica.locale.get_default()).url).content,
+        "html.parser",
+    )
+    assert all(e.get("lang") is None for e in espanol.select(".facts .tag--eje"))
