@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from red.forms import una_sola_linea
 from red.models import Comuna, MiembroPage
 
 from .models import Inscripcion
@@ -31,18 +32,13 @@ class InscripcionForm(forms.ModelForm):
     )
     sitio_web = forms.CharField(label=_("No llene este campo"), required=False)
 
-    def _una_linea(self, campo):
-        # A name goes into e-mails: a line break has no business there.
-        valor = self.cleaned_data.get(campo, "")
-        if "\r" in valor or "\n" in valor:
-            raise forms.ValidationError(_("Escríbalo en una sola línea."))
-        return valor
-
     def clean_nombre(self):
-        return self._una_linea("nombre")
+        una_sola_linea(self.cleaned_data.get("nombre"))
+        return self.cleaned_data.get("nombre")
 
     def clean_organizacion(self):
-        return self._una_linea("organizacion")
+        una_sola_linea(self.cleaned_data.get("organizacion"))
+        return self.cleaned_data.get("organizacion")
 
     class Meta:
         model = Inscripcion

@@ -15,6 +15,7 @@ practices: items are prefetched and parents fetched in one query.
 """
 
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -199,7 +200,7 @@ def cuentas_campo(qs, campo):
     return dict(qs.order_by().values(campo).annotate(n=Count("pk")).values_list(campo, "n"))
 
 
-class BibliotecaBase:
+class BibliotecaBase(ABC):
     """One request to a library: its parameters, filters, facets and page.
 
     Subclasses define `publicos()`, `_leer_filtros()`, `_condicion()`,
@@ -218,8 +219,9 @@ class BibliotecaBase:
         self.q = self._leer_q()
         self.orden = self._leer_orden()
 
+    @abstractmethod
     def publicos(self):
-        raise NotImplementedError
+        """The live, public pages this library lists."""
 
     def preparar(self, items):
         return list(items)

@@ -10,6 +10,7 @@ asking each page for its URL (see docs/datos-abiertos.md for the timings).
 
 import csv
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -76,7 +77,7 @@ class Relacion:
     columna_valor: str
 
 
-class Exportacion:
+class Exportacion(ABC):
     """One collection to download: its rows, columns and file name.
 
     Rows are dicts from `values()` (no model instances: building 5,000 pages and
@@ -96,8 +97,9 @@ class Exportacion:
         self.enlaces = Enlaces(request)
         self.miembros = {}
 
+    @abstractmethod
     def paginas(self):
-        raise NotImplementedError
+        """The live, public pages of this collection, filtered and sorted."""
 
     def preparar_bloque(self, filas):
         """Per-chunk lookups: one query per relation and one for the members."""
