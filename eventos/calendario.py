@@ -19,7 +19,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from practicas.models import Eje
+from practicas.models import Eje, en_idioma_de_cada_uno, uno_por_clave
 from red.models import Comuna, MiembroPage
 
 from .models import EstadoInscripcion, EventoPage, Inscripcion, Modalidad, TipoEvento
@@ -63,6 +63,7 @@ def preparar(eventos):
         evento.n_confirmadas = evento.n_confirmadas_anotadas
         evento.organizador = miembros.get(evento.path[: -EventoPage.steplen])
         evento.lista_ejes = list(evento.ejes.all())
+    en_idioma_de_cada_uno(eventos, "lista_ejes")
     return eventos
 
 
@@ -81,10 +82,10 @@ class FiltroCalendarioForm(forms.Form):
         self.fields["comuna"].choices = [("", _("Todas"))] + [
             (c.cut, c.nombre) for c in Comuna.objects.filter(eventos__isnull=False).distinct()
         ]
-        ejes = Eje.objects.all()
-        if locale is not None:
-            ejes = ejes.filter(locale=locale)
-        self.fields["eje"].choices = [("", _("Todos"))] + [(e.slug, e.nombre) for e in ejes]
+        ejes = uno_por_clave(Eje.objects.all(), "slug", locale)
+        self.fields["eje"].choices = [("", _("Todos"))] + [
+            (e.slug, e.nombre) for e in ejes.values()
+        ]
 
     def valores(self):
         """Valid values only: whatever is not in the allowlist is dropped."""

@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from practicas.models import en_idioma
 from red.models import MiembroPage, TipoMiembro
 from red.seguridad import ip_cliente
 
@@ -146,7 +147,7 @@ def contexto_evento(evento, request, form=None, mensaje=None, mensaje_tipo="erro
     fuente = evento.pagina_fuente()
     evento.n_confirmadas = fuente.n_confirmadas
     organizador = organizador_de(evento)
-    ejes = list(evento.ejes.all())
+    ejes = en_idioma(evento.ejes.all(), evento.locale_id)
     calendario = EventoIndexPage.objects.live().filter(locale=evento.locale).first()
     exito = request.GET.get("inscripcion")
     if mensaje is None and exito in MENSAJES_EXITO:

@@ -10,11 +10,14 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
+from .forms import PaginaForm
 from .panels import panel_lenguaje_claro
 
 
 class BasePage(Page):
     """What every page of the site shares: a short plain-language intro for listings."""
+
+    base_form_class = PaginaForm
 
     class Meta:
         abstract = True

@@ -53,6 +53,8 @@ from .models import (
     PracticaTag,
     Replicacion,
     TipoHerramienta,
+    en_idioma_de_cada_uno,
+    uno_por_clave,
 )
 
 POR_PAGINA = 20
@@ -123,6 +125,7 @@ def preparar_listado(practicas):
         practica.lista_comunas = list(practica.comunas.all())
         practica.lista_ejes = list(practica.ejes.all())
         practica.lista_etiquetas = list(practica.tags.all())
+    en_idioma_de_cada_uno(practicas, "lista_ejes")
     return practicas
 
 
@@ -139,6 +142,7 @@ def preparar_herramientas(herramientas):
         herramienta.lista_ejes = list(herramienta.ejes.all())
         herramienta.lista_etiquetas = list(herramienta.tags.all())
         herramienta.lista_formatos = list(herramienta.formatos.all())
+    en_idioma_de_cada_uno(herramientas, "lista_ejes")
     return herramientas
 
 
@@ -271,10 +275,7 @@ class BibliotecaBase(ABC):
         return elegidos
 
     def _leer_ejes_y_etiquetas(self):
-        ejes = Eje.objects.all()
-        if self.locale is not None:
-            ejes = ejes.filter(locale=self.locale)
-        self.ejes = {e.slug: e for e in ejes}
+        self.ejes = uno_por_clave(Eje.objects.all(), "slug", self.locale)
         pedidas = self._valores("etiqueta")
         etiquetas = self.tag_through.tag_model().objects.filter(slug__in=pedidas)
         self.etiquetas = {t.slug: t for t in etiquetas}
@@ -369,12 +370,14 @@ class BibliotecaBase(ABC):
         return self._filtrar(base, excepto=nombre).values("pk")
 
     def _faceta_ejes(self, base, through, columna_pagina):
-        cuentas = cuentas_m2m(through, columna_pagina, "eje_id", self._ids(base, "eje"))
+        # By slug, the same in every language: a translated page may point to the
+        # Spanish axis or to its translation.
+        cuentas = cuentas_m2m(through, columna_pagina, "eje__slug", self._ids(base, "eje"))
         return Faceta(
             "eje",
             _("Eje"),
             [
-                self._opcion("eje", e.slug, e.nombre, cuentas.get(e.pk, 0))
+                self._opcion("eje", e.slug, e.nombre, cuentas.get(e.slug, 0))
                 for e in self.ejes.values()
             ],
         )
@@ -521,10 +524,7 @@ class Biblioteca(BibliotecaBase):
 
     def _leer_filtros(self):
         filtros = self._leer_ejes_y_etiquetas()
-        metas = MetaODS.objects.all()
-        if self.locale is not None:
-            metas = metas.filter(locale=self.locale)
-        self.metas = {m.codigo: m for m in metas}
+        self.metas = uno_por_clave(MetaODS.objects.all(), "codigo", self.locale)
         self.comunas = {c.cut: c for c in Comuna.objects.all()}
         anios = {v for v in self._valores("anio") if v.isdigit() and len(v) == 4}
         return {

@@ -19,7 +19,7 @@ from home.models import BasePage
 from home.panels import panel_lenguaje_claro
 
 from .blocks import MaterialesBlock
-from .models import LICENCIA_URL, Licencia, PaginasPublicasAPI, api_nombres
+from .models import LICENCIA_URL, Licencia, PaginasPublicasAPI, api_nombres, en_idioma
 
 
 class TipoHerramienta(models.TextChoices):
@@ -221,7 +221,7 @@ class HerramientaPage(BasePage):
         # changes show what the editor chose.
         ruta = self.path[: -self.steplen] if self.path else None
         self.miembro = MiembroPage.objects.filter(path=ruta).first() if ruta else None
-        self.lista_ejes = list(self.ejes.all())
+        self.lista_ejes = en_idioma(self.ejes.all(), self.locale_id)
         self.lista_etiquetas = list(self.tags.all())
         self.lista_formatos = list(self.formatos.all())
         practicas = self.practicas.live().public().order_by("title") if self.pk else []

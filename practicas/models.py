@@ -19,9 +19,10 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 from home.panels import panel_lenguaje_claro
@@ -70,6 +71,14 @@ class Eje(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("nombre"), FieldPanel("slug"), FieldPanel("descripcion")]
 
+    # The slug is the axis in URLs (`?eje=transparencia`): the same in every
+    # language, so a link or a filter works whichever version a page points to.
+    translatable_fields = [
+        TranslatableField("nombre"),
+        SynchronizedField("slug"),
+        TranslatableField("descripcion"),
+    ]
+
     class Meta(TranslatableMixin.Meta):
         ordering = ["nombre"]
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
@@ -88,6 +97,7 @@ class MetaODS(TranslatableMixin, models.Model):
     nombre = models.TextField(_("nombre oficial"))
 
     panels = [FieldPanel("codigo"), FieldPanel("nombre")]
+    translatable_fields = [SynchronizedField("codigo"), TranslatableField("nombre")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["codigo"]
@@ -97,6 +107,55 @@ class MetaODS(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.codigo} {self.nombre}"
+
+
+def en_idioma(objetos, locale_id):
+    """`objetos` (axes or SDG targets) in the language `locale_id`, in the same order.
+
+    Pages translated with wagtail-localize keep pointing to the Spanish axes and
+    targets (it copies many-to-many fields as they are), so the translation is
+    looked up here, in one query; one without a translation stays in Spanish and
+    its template marks it `lang="es"`.
+    """
+    objetos = list(objetos)
+    pendientes = {o.translation_key for o in objetos if o.locale_id != locale_id}
+    if not pendientes:
+        return objetos
+    modelo = type(objetos[0])
+    traducidos = {
+        o.translation_key: o
+        for o in modelo.objects.filter(locale_id=locale_id, translation_key__in=pendientes)
+    }
+    return [traducidos.get(o.translation_key, o) for o in objetos]
+
+
+def uno_por_clave(queryset, clave, locale=None):
+    """{clave: object}: every axis (or SDG target) once, keyed by a field that is the
+    same in every language (slug, code), in `locale` when it has been translated and
+    in the default language otherwise. Without `locale`, the default language."""
+    por_defecto = Locale.get_default()
+    idiomas = {por_defecto.pk, locale.pk if locale is not None else por_defecto.pk}
+    elegidos = {}
+    for objeto in queryset.filter(locale_id__in=idiomas):
+        valor = getattr(objeto, clave)
+        if valor not in elegidos or objeto.locale_id != por_defecto.pk:
+            elegidos[valor] = objeto
+    orden = queryset.model._meta.ordering[0]
+    return dict(sorted(elegidos.items(), key=lambda par: str(getattr(par[1], orden)).lower()))
+
+
+def en_idioma_de_cada_uno(items, atributo):
+    """For listings: replaces each item's list `atributo` (its axes, say) by the same
+    objects in the item's own language, with one query per language."""
+    por_idioma = {}
+    for item in items:
+        por_idioma.setdefault(item.locale_id, []).append(item)
+    for locale_id, grupo in por_idioma.items():
+        traducidos = iter(
+            en_idioma([o for item in grupo for o in getattr(item, atributo)], locale_id)
+        )
+        for item in grupo:
+            setattr(item, atributo, [next(traducidos) for _o in getattr(item, atributo)])
 
 
 class PracticaTag(TaggedItemBase):

@@ -19,7 +19,7 @@ from .biblioteca import (
     preparar_herramientas,
     preparar_listado,
 )
-from .models import PracticaIndexPage, PracticaPage, PracticaTag
+from .models import PracticaIndexPage, PracticaPage, PracticaTag, en_idioma
 
 N_RELACIONADAS = 3
 
@@ -139,7 +139,9 @@ def contexto_practica(practica, request):
         {r.comuna for r in replicaciones if r.comuna_id}, key=lambda c: c.nombre
     )
     comunas = list(practica.comunas.all())
-    ejes = list(practica.ejes.all())
+    # The axes it points to (for related practices) and as the visitor reads them.
+    ejes_propios = list(practica.ejes.all())
+    ejes = en_idioma(ejes_propios, practica.locale_id)
     etiquetas = list(practica.tags.all())
     biblioteca = PracticaIndexPage.objects.live().filter(locale=practica.locale).first()
     directorio = RedIndexPage.objects.live().filter(locale=practica.locale).first()
@@ -156,8 +158,11 @@ def contexto_practica(practica, request):
         "comunas_replica": comunas_replica,
         "ejes": ejes,
         "etiquetas": etiquetas,
-        "metas": sorted(practica.metas_ods.all(), key=lambda m: clave_ods(m.codigo)),
-        "relacionadas": _relacionadas_de(practica, request, ejes, etiquetas),
+        "metas": sorted(
+            en_idioma(practica.metas_ods.all(), practica.locale_id),
+            key=lambda m: clave_ods(m.codigo),
+        ),
+        "relacionadas": _relacionadas_de(practica, request, ejes_propios, etiquetas),
         "herramientas": preparar_herramientas(
             herramientas_publicas(practica.locale).filter(practicas=practica).order_by("title")
         )

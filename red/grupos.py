@@ -52,6 +52,8 @@ PERMISOS_COORDINACION = [
     ("home", "change_configuracionsitio"),
     ("red", "view_solicitudingreso"),
     ("red", "revisar_solicitudingreso"),
+    # The coordination translates pages and the snippets above into English.
+    ("wagtail_localize", "submit_translation"),
 ]
 # Page permissions of the coordination group at the root of the tree.
 PERMISOS_PAGINA_COORDINACION = [

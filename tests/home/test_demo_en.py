@@ -207,20 +207,105 @@ def test_loading_the_demo_twice_creates_no_duplicate_translations(demo):
     assert antes[1:3] == (2, 1)
 
 
-def test_spanish_axes_sdg_targets_and_tags_on_english_pages_say_they_are_spanish(client, demo):
-    """The axes, SDG targets and tags have no English versions yet: a screen reader must
-    read them with Spanish pronunciation (WCAG 3.1.2, language of parts)."""
-    from bs4 import BeautifulSoup
-
-    from practicas.models import PracticaPage
-
-    practica = PracticaPage.objects.live().filter(locale__language_code="en").first()
-    soup = BeautifulSoup(client.get(practica.url).content, "html.parser")
-    assert soup.html["lang"] == "en"
+def test_english_pages_show_the_english_axes_and_sdg_targets(client, demo):
+    """The demo translates the axes and SDG targets with wagtail-localize: English pages
+    show them in English (no lang="es"), Spanish pages in Spanish."""
+    soup = sopa(client.get("/en" + PRACTICA_PENALOLEN))
     ejes = soup.select(".facts .tag--eje")
-    assert ejes and all(e.get("lang") == "es" for e in ejes)
-    espanol = BeautifulSoup(
-        client.get(practica.get_translation(practica.locale.get_default()).url).content,
-        "html.parser",
+    assert {e.get_text() for e in ejes} == {"Accountability", "Citizen participation"}
+    assert all(e.get("lang") is None for e in ejes)
+    assert {e["href"] for e in ejes} == {
+        "/en/practicas/?eje=rendicion-de-cuentas",
+        "/en/practicas/?eje=participacion-ciudadana",
+    }
+    texto = texto_principal(soup)
+    assert "16.6 Develop effective, accountable and transparent institutions at all levels" in (
+        texto
     )
-    assert all(e.get("lang") is None for e in espanol.select(".facts .tag--eje"))
+    assert "instituciones eficaces" not in texto
+    espanol = sopa(client.get(PRACTICA_PENALOLEN))
+    assert {e.get_text() for e in espanol.select(".facts .tag--eje")} == {
+        "Rendición de cuentas",
+        "Participación ciudadana",
+    }
+    # The cards of the English calendar and its axis filter, too.
+    calendario = sopa(client.get("/en/eventos/"))
+    assert "Transparency" in [e.get_text() for e in calendario.select(".tag--eje")]
+    opciones = {o["value"]: o.get_text() for o in calendario.select("select[name=eje] option")}
+    assert opciones["transparencia"] == "Transparency"
+
+
+def test_an_axis_not_yet_translated_stays_in_spanish_and_says_so(client, demo):
+    """WCAG 3.1.2 (language of parts): a screen reader must read it as Spanish."""
+    from practicas.models import Eje
+
+    Eje.objects.filter(locale__language_code="en", slug="rendicion-de-cuentas").delete()
+    ejes = sopa(client.get("/en" + PRACTICA_PENALOLEN)).select(".facts .tag--eje")
+    textos = {e.get_text(): e.get("lang") for e in ejes}
+    assert textos == {"Rendición de cuentas": "es", "Citizen participation": None}
+    # Its facet in the English library still counts the practice, in Spanish.
+    facetas = sopa(client.get("/en/practicas/")).select("#faceta-eje + ul a")
+    assert "Rendición de cuentas (1)" in [" ".join(a.get_text().split()) for a in facetas]
+
+
+def test_english_library_filters_and_counts_by_the_english_axes(client, demo):
+    soup = sopa(client.get("/en/practicas/"))
+    facetas = {" ".join(a.get_text().split()) for a in soup.select("#faceta-eje + ul a")}
+    assert {"Citizen participation (2)", "Accountability (1)", "Transparency (0)"} <= facetas
+    assert not any("Participación" in f for f in facetas)
+
+    def titulos(consulta):
+        pagina = sopa(client.get("/en/practicas/" + consulta))
+        return {a.get_text(strip=True) for a in pagina.select("main h2 a, main h3 a")}
+
+    gore = "Binding citizen participation in the projects your comuna applies for"
+    penalolen = "A participatory annual report in plain language"
+    assert titulos("?eje=participacion-ciudadana") >= {gore, penalolen}
+    assert penalolen in titulos("?eje=rendicion-de-cuentas")
+    assert gore not in titulos("?eje=rendicion-de-cuentas")
+    assert titulos("?ods=17.17") >= {gore}
+    assert penalolen not in titulos("?ods=17.17")
+    facetas_ods = [" ".join(a.get_text().split()) for a in soup.select("#faceta-ods + ul a")]
+    assert "16.6 Develop effective, accountable and transparent institutions at all levels (1)" in (
+        facetas_ods
+    )
+
+
+def test_spanish_editors_choose_among_the_spanish_axes_only(client, demo):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="admin"))
+    practica = PracticaPage.objects.get(
+        slug="cuenta-publica-en-lenguaje-claro", locale__language_code="es"
+    )
+    soup = sopa(client.get(f"/admin/pages/{practica.pk}/edit/"))
+    ejes = [o.get_text(strip=True) for o in soup.select("#id_ejes option")]
+    assert "Transparencia" in ejes
+    assert "Transparency" not in ejes
+    metas = " ".join(o.get_text() for o in soup.select("#id_metas_ods option"))
+    assert "instituciones eficaces" in metas
+    assert "effective, accountable" not in metas
+
+
+def test_the_coordination_translates_the_jargon_list_with_wagtail_localize(client, demo):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.models import Locale
+
+    from home.models import TerminoJerga
+    from red.grupos import GRUPO_COORDINACION
+
+    coordinadora = get_user_model().objects.create_user("coordina", password="x-Clave-larga-1")
+    coordinadora.groups.add(Group.objects.get(name=GRUPO_COORDINACION))
+    client.force_login(coordinadora)
+    termino = TerminoJerga.objects.filter(locale__language_code="es").first()
+    ingles = Locale.objects.get(language_code="en")
+    url = f"/admin/localize/submit/snippet/home/terminojerga/{termino.pk}/"
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"locales": [ingles.pk]})
+    assert response.status_code == 302
+    traducido = termino.get_translation(ingles)
+    editor = client.get(response["Location"])
+    assert editor.status_code == 200
+    assert termino.termino in editor.content.decode()
+    assert traducido.translation_key == termino.translation_key

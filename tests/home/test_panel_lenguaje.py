@@ -153,3 +153,34 @@ def test_practice_and_event_editors_show_the_panel_for_their_public_texts(
     html_evento = editar(admin_client, evento).content.decode()
     assert "data-lenguaje-claro" in html_evento
     assert "«Con el objeto de»: pruebe con «para»." in html_evento
+
+
+def test_practice_tool_and_event_pages_show_their_reading_time(home_page, red_index, client):
+    """Every text the visitor reads counts: 10 words of summary and 390 (practice) or
+    400 (tool, event) words of body are 400 or 410 words → 2 and 3 minutes at 200
+    words per minute, rounded up."""
+    from tests.datos.factories import crear_herramienta
+    from tests.eventos.factories import crear_evento
+    from tests.practicas.factories import crear_practica
+    from tests.red.factories import municipalidad
+
+    renca = municipalidad(red_index, "13128")
+    resumen = "Diez palabras de resumen para contar el tiempo de lectura."
+    assert len(resumen.split()) == 10
+    practica = crear_practica(
+        renca,
+        resumen=resumen,
+        problema=f"<p>{' '.join(['problema'] * 190)}</p>",
+        cuerpo=[("paragraph", f"<p>{' '.join(['cuerpo'] * 200)}</p>")],
+    )
+    herramienta = crear_herramienta(
+        renca, resumen=resumen, descripcion=f"<p>{' '.join(['guía'] * 400)}</p>"
+    )
+    evento = crear_evento(
+        renca, resumen=resumen, descripcion=f"<p>{' '.join(['taller'] * 400)}</p>"
+    )
+    esperado = {practica: "Lectura: 2 minutos", herramienta: "Lectura: 3 minutos"}
+    esperado[evento] = "Lectura: 3 minutos"
+    for pagina, texto in esperado.items():
+        html = client.get(pagina.url).content.decode()
+        assert f'<p class="reading-time">{texto}</p>' in html, pagina.url
