@@ -62,8 +62,7 @@ METAS_ODS = {
     "16.a": "Strengthen relevant national institutions, including through international "
     "cooperation, for building capacity at all levels, in particular in developing countries, "
     "to prevent violence and combat terrorism and crime",
-    "16.b": "Promote and enforce non-discriminatory laws and policies for sustainable "
-    "development",
+    "16.b": "Promote and enforce non-discriminatory laws and policies for sustainable development",
     "17.1": "Strengthen domestic resource mobilization, including through international "
     "support to developing countries, to improve domestic capacity for tax and other revenue "
     "collection",
