@@ -28,6 +28,14 @@ def _asegurar_permisos(sender, app_config=None, using="default", **kwargs):
         return
     if using != "default":
         return
+    from importlib import import_module
+
     from red.grupos import asegurar_flujo_revision
 
+    # The coordination gets wagtail-localize's "submit translations" permission,
+    # which that app creates in a data migration, not on post_migrate: after a
+    # database flush (live-server tests) it must be put back before it is granted.
+    import_module(
+        "wagtail_localize.migrations.0006_create_submit_translation_permission"
+    ).create_submit_translation_permission(apps, None)
     asegurar_flujo_revision()
