@@ -393,15 +393,10 @@ RED_UNETE_VENTANA_SEGUNDOS = int(os.environ.get("UNETE_VENTANA_SEGUNDOS", "3600"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
-# Personal data of event registrants is anonymised this many days after the event.
-RED_DIAS_ANONIMIZACION = int(os.environ.get("RED_DIAS_ANONIMIZACION", "90"))
-
 # Events (eventos/, docs/eventos.md): days after an event when registrants'
 # personal data is anonymised, lifetime of the signed management links, and the
 # registration attempts allowed per IP address in a window.
-RED_EVENTOS_ANONIMIZAR_DIAS = int(
-    os.environ.get("RED_EVENTOS_ANONIMIZAR_DIAS", str(RED_DIAS_ANONIMIZACION))
-)
+RED_DIAS_ANONIMIZACION = int(os.environ.get("RED_DIAS_ANONIMIZACION", "90"))
 RED_EVENTOS_ENLACE_DIAS = int(os.environ.get("RED_EVENTOS_ENLACE_DIAS", "400"))
 RED_EVENTOS_INSCRIPCIONES_POR_IP = int(os.environ.get("RED_EVENTOS_INSCRIPCIONES_POR_IP", "30"))
 RED_EVENTOS_VENTANA_SEGUNDOS = int(os.environ.get("RED_EVENTOS_VENTANA_SEGUNDOS", "3600"))

@@ -269,7 +269,7 @@ def test_reminder_command_is_idempotent(client, calendario, renca, mailoutbox):
 
 
 def test_anonymization_keeps_the_counts(calendario, renca, settings):
-    settings.RED_EVENTOS_ANONIMIZAR_DIAS = 30
+    settings.RED_DIAS_ANONIMIZACION = 30
     viejo = crear_evento(renca, inicio=en_dias(-40, 10), fin=en_dias(-40, 12))
     reciente = crear_evento(renca, inicio=en_dias(-5, 10), fin=en_dias(-5, 12))
     for n in range(3):

@@ -2,7 +2,7 @@
 
 Keeps what the counts need (status, attendance, participant kind, comuna and
 member organization) and blanks name, e-mail, free-text organization and
-accessibility needs. Days: --dias, or settings.RED_EVENTOS_ANONIMIZAR_DIAS.
+accessibility needs. Days: --dias, or settings.RED_DIAS_ANONIMIZACION.
 """
 
 import datetime
@@ -22,13 +22,13 @@ class Command(BaseCommand):
             "--dias",
             type=int,
             default=None,
-            help="Días después del término del evento (por defecto RED_EVENTOS_ANONIMIZAR_DIAS).",
+            help="Días después del término del evento (por defecto RED_DIAS_ANONIMIZACION).",
         )
 
     def handle(self, *args, **options):
         dias = options["dias"]
         if dias is None:
-            dias = settings.RED_EVENTOS_ANONIMIZAR_DIAS
+            dias = settings.RED_DIAS_ANONIMIZACION
         if dias < 0:
             raise CommandError("--dias no puede ser negativo.")
         limite = timezone.now() - datetime.timedelta(days=dias)
