@@ -307,10 +307,22 @@ class Servidores:
     def __init__(self, env):
         self.env = env
         self.estatico = Path(tempfile.mkdtemp(prefix="bench-estatico-", dir=DATOS))
-        self.puertos = {"sin": puerto_libre(), "con": puerto_libre(), "archivos": puerto_libre()}
+        self.puertos = {
+            "sin": puerto_libre(),
+            "frio": puerto_libre(),
+            "con": puerto_libre(),
+            "archivos": puerto_libre(),
+        }
         self.procesos = {
             "sin": gunicorn(
                 "red.wsgi:application", {**env, "CACHE_PAGINAS": "0"}, self.puertos["sin"]
+            ),
+            # "En frío": every request renders as right after a publish (no kept
+            # routes, fragments or counts): the worst case of the uncached column.
+            "frio": gunicorn(
+                "red.wsgi:application",
+                {**env, "CACHE_PAGINAS": "0", "CACHE_CONTENIDO": "0"},
+                self.puertos["frio"],
             ),
             "con": gunicorn(
                 "red.wsgi:application", {**env, "CACHE_PAGINAS": "1"}, self.puertos["con"]
@@ -378,11 +390,13 @@ def medir(motor, env, duracion):
                 "guardable": guardable,
             }
             fila["sin_cache"] = wrk(servidores.url("sin", ruta), duracion)
+            fila["en_frio"] = wrk(servidores.url("frio", ruta), duracion)
             fila["con_cache"] = wrk(servidores.url("con", ruta), duracion)
             fila["estatico"] = wrk(servidores.url("archivos", f"/{archivo}"), duracion)
             fila["constante"] = wrk(servidores.url("sin", f"/_bench/constante/{tamano}/"), duracion)
             print(
-                f"    sin caché {fila['sin_cache']['rps']:.1f} req/s · con caché "
+                f"    sin caché {fila['sin_cache']['rps']:.1f} req/s · en frío "
+                f"{fila['en_frio']['rps']:.1f} · con caché "
                 f"{fila['con_cache']['rps']:.1f} · estático {fila['estatico']['rps']:.1f} · "
                 f"vista constante {fila['constante']['rps']:.1f}",
                 flush=True,
@@ -488,20 +502,24 @@ def proporcion(a, b):
 
 def tabla(filas):
     lineas = [
-        "| motor | página | bytes | sin caché req/s (p50/p95/p99 ms) | con caché req/s "
-        "(p50/p95/p99 ms) | estático req/s | vista constante req/s | sin caché/constante "
+        "| motor | página | bytes | sin caché req/s (p50/p95/p99 ms) | en frío req/s "
+        "(p50/p95/p99 ms) | con caché req/s (p50/p95/p99 ms) | estático req/s "
+        "| vista constante req/s | sin caché/constante | en frío/constante "
         "| con caché/constante | sin caché/estático | errores |",
-        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for f in filas:
         s, c, e, k = f["sin_cache"], f["con_cache"], f["estatico"], f["constante"]
-        errores = sum(x["errores"] for x in (s, c, e, k))
+        r = f["en_frio"]
+        errores = sum(x["errores"] for x in (s, r, c, e, k))
         lineas.append(
             f"| {f['motor']} | {f['pagina']} | {f['bytes']} "
             f"| {s['rps']:.1f} ({s['p50']:.1f}/{s['p95']:.1f}/{s['p99']:.1f}) "
+            f"| {r['rps']:.1f} ({r['p50']:.1f}/{r['p95']:.1f}/{r['p99']:.1f}) "
             f"| {c['rps']:.1f} ({c['p50']:.1f}/{c['p95']:.1f}/{c['p99']:.1f}) "
             f"| {e['rps']:.0f} | {k['rps']:.0f} "
-            f"| {proporcion(s['rps'], k['rps'])} | {proporcion(c['rps'], k['rps'])} "
+            f"| {proporcion(s['rps'], k['rps'])} | {proporcion(r['rps'], k['rps'])} "
+            f"| {proporcion(c['rps'], k['rps'])} "
             f"| {proporcion(s['rps'], e['rps'])} | {errores} |"
         )
     return "\n".join(lineas)
@@ -542,7 +560,7 @@ def objetivos(filas, escala_, rafaga):
                 f"| {f['motor']} · {f['pagina']} | no pasa por la caché compartida (formulario "
                 "con token CSRF: nunca se sirve a otra persona) | — | ✅ |"
             )
-    errores = sum(f[k]["errores"] for f in filas for k in ("sin_cache", "con_cache"))
+    errores = sum(f[k]["errores"] for f in filas for k in ("sin_cache", "en_frio", "con_cache"))
     lineas.append(f"| todas | cero errores bajo carga | {errores} | {marca(errores == 0)} |")
     if escala_:
         p, g = escala_["pequena"], escala_["grande"]
@@ -586,6 +604,33 @@ def objetivos(filas, escala_, rafaga):
     return "| dónde | objetivo | medido | |\n|---|---|---|---|\n" + "\n".join(lineas)
 
 
+def pendientes(filas):
+    """Pages that miss the uncached target, and what is known to cost in them."""
+    faltan = [
+        f"{f['motor']} · {f['pagina']} ({proporcion(f['sin_cache']['rps'], f['constante']['rps'])})"
+        for f in filas
+        if not f["ruta"].endswith(".csv") and f["sin_cache"]["rps"] < 0.1 * f["constante"]["rps"]
+    ]
+    if not faltan:
+        return ""
+    return (
+        "## Lo que falta\n\n"
+        "Sin caché de páginas no llegan a 1/10 de la vista constante: "
+        + "; ".join(faltan)
+        + ".\n\n"
+        "Lo que cuesta todavía en una página ya visitada: las dos consultas con que Wagtail "
+        "comprueba las restricciones de acceso en cada solicitud (y una más cada vez que un "
+        "listado llama a `public()`); en las bibliotecas, leer de la caché las tablas con que "
+        "se validan los filtros (ejes, metas ODS, 52 comunas) como objetos del ORM, y "
+        "armar el queryset filtrado aunque sus resultados ya estén guardados; en PostgreSQL, "
+        "la búsqueda entrega al filtro la lista de claves del buscador (guardada, pero "
+        "Django prepara cada valor del `IN` en cada solicitud), no una subconsulta como en "
+        "SQLite. Además, la vista constante varía mucho durante una misma corrida en esta "
+        "máquina compartida (de unas 1.200 a 2.400 solicitudes por segundo), así que una "
+        "proporción cercana a 1/10 puede quedar a uno u otro lado según la carga.\n\n"
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=5000, help="prácticas en la base")
@@ -623,7 +668,12 @@ def main():
         f"DEBUG; wrk con 2 hilos y {CONEXIONES} conexiones, {args.duracion} s por medición tras "
         "2 s de calentamiento, desde otro proceso de la misma máquina. *Sin caché* y *con "
         "caché*: el mismo sitio con la caché de páginas anónimas apagada (`CACHE_PAGINAS=0`) "
-        "y encendida (memoria local de cada proceso). *Estático*: los mismos bytes guardados "
+        "y encendida (memoria local de cada proceso); *sin caché* conserva la caché de "
+        "contenido (rutas, fragmentos y cuentas guardados hasta la próxima publicación), como "
+        "en producción. *En frío*: sin caché de páginas y sin caché de contenido "
+        "(`CACHE_CONTENIDO=0`), es decir, cada solicitud cuesta lo que la primera visita justo "
+        "después de publicar algo; no tiene objetivo propio, se muestra para que se vea lo que "
+        "ahorra la caché de contenido. *Estático*: los mismos bytes guardados "
         "como archivo y servidos por el mismo gunicorn con WhiteNoise. *Vista constante*: una "
         "vista Django que devuelve una respuesta del mismo tamaño sin tocar la base de datos "
         "(bench/urls.py, solo en la configuración de mediciones): el techo de cualquier "
@@ -631,11 +681,43 @@ def main():
         "de ese techo. Las cifras absolutas cambian con la carga de la máquina; las "
         "proporciones, medidas en la misma corrida, son lo comparable.\n\n"
         "## Qué hace rápidas las páginas sin caché\n\n"
-        "- Las partes que solo cambian al publicar se guardan en la caché `contenido` bajo la "
-        "versión de la caché de páginas (`red.cache.en_cache` y `{% cache %}`): el mapa, las "
-        "cifras y las prácticas destacadas de la portada, las prácticas relacionadas, y el total "
-        "y las cuentas de los filtros de cada combinación de filtros de las bibliotecas. "
-        "Publicar, despublicar o mover una página las invalida a todas a la vez.\n"
+        "Todo lo que sigue vive en la caché `contenido` (memoria local de cada proceso por "
+        "omisión, Redis en producción) bajo claves que llevan la versión de la caché de "
+        "páginas (`red.cache.clave_de_contenido`): publicar, despublicar, mover o borrar una "
+        "página, o guardar cualquier modelo de contenido (fragmentos reutilizables, ajustes "
+        "del sitio, miembros, ejes, imágenes, documentos, inscripciones, restricciones de "
+        "acceso), cambia la versión y todo queda viejo a la vez; además cada entrada expira "
+        "sola en una hora. Cada clave lleva también el idioma y el host, y nunca se usa en "
+        "vistas previas (`request.is_preview`), que no leen ni dejan nada.\n\n"
+        "- **Rutas** (`red.cache.RutasEnCacheMiddleware`, clave `ruta`: host, puerto, idioma "
+        "y dirección): qué página publicada responde a cada dirección, con su sitio, sin "
+        "volver a recorrer el árbol (dos consultas por nivel). Las restricciones de acceso se "
+        "siguen comprobando en cada solicitud.\n"
+        "- **Fragmentos de plantilla** (`{% fragmento %}` de `home/templatetags/red_tags.py`, "
+        "clave `fragmento:<nombre>`): la marca y el menú de la cabecera, el pie, las migas "
+        "(por página y dirección), las tarjetas y los filtros de las bibliotecas (por "
+        "biblioteca, idioma, búsqueda, filtros, orden y página), el directorio de miembros y "
+        "su formulario vacío, el calendario (sus filtros y sus tarjetas, estas con una franja "
+        "de cinco minutos porque lo próximo depende de la hora), los próximos eventos de la "
+        "portada (franja de un minuto), el cuerpo de una práctica y las partes de la página "
+        "de un evento. La caja de búsqueda de la cabecera no se guarda nunca (muestra lo que "
+        "escribió cada visitante); lo que depende de una búsqueda de la biblioteca se guarda "
+        "bajo esa búsqueda (cifrada con SHA-256 en la clave) y solo responde a esa misma "
+        "búsqueda, como la caché de páginas.\n"
+        "- **Sin tokens CSRF**: dentro de un fragmento `{% csrf_token %}` se guarda como un "
+        "hueco que se rellena con el token de cada visitante al responder (el formulario de "
+        "inscripción de un evento se guarda vacío, con los cupos y el estado de la "
+        "inscripción en la clave; con errores o mensajes se dibuja siempre). Un fragmento "
+        "con cualquier otro token no se guarda. La página del evento sigue sin pasar por la "
+        "caché de páginas.\n"
+        "- **Datos** (`red.cache.en_cache`): el mapa, las cifras y las prácticas destacadas "
+        "de la portada, las prácticas relacionadas, el contexto de una práctica y de un "
+        "evento, los enlaces a las traducciones de cada página (selector de idioma y "
+        "`hreflang`), el total y las cuentas de los filtros de cada combinación de filtros "
+        "de las bibliotecas y del calendario, y las tablas pequeñas con que se validan los "
+        "filtros (ejes, metas ODS, comunas, formatos, miembros).\n"
+        "- Las consultas que quedan en una página ya visitada son las de Wagtail para las "
+        "restricciones de acceso (dos) y, según la página, la de su idioma.\n"
         "- Los listados cargan sus relaciones (ejes, etiquetas, comunas, miembros) con un número "
         "fijo de consultas, sin importar cuántos resultados haya.\n"
         "- En SQLite la búsqueda consulta primero el índice FTS5 de Wagtail (la consulta del "
@@ -646,7 +728,8 @@ def main():
         "## Páginas\n\n"
         f"{texto}\n\n"
         "## Objetivos\n\n"
-        f"{metas}\n",
+        f"{metas}\n\n"
+        f"{pendientes(filas)}",
         encoding="utf-8",
     )
     print(f"\nEscrito en {DOC.relative_to(RAIZ)}")

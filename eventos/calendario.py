@@ -17,14 +17,18 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
+from home.traduccion import idioma_actual
 from practicas.models import Eje, en_idioma_de_cada_uno, uno_por_clave
+from red.cache import en_cache
 from red.models import Comuna, MiembroPage
 
 from .models import EstadoInscripcion, EventoPage, Inscripcion, Modalidad, TipoEvento
 
 POR_PAGINA = 12
+TIEMPO_EN_CACHE = 300
 
 
 def eventos_publicos(locale=None):
@@ -79,13 +83,8 @@ class FiltroCalendarioForm(forms.Form):
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["comuna"].choices = [("", _("Todas"))] + [
-            (c.cut, c.nombre) for c in Comuna.objects.filter(eventos__isnull=False).distinct()
-        ]
-        ejes = uno_por_clave(Eje.objects.all(), "slug", locale)
-        self.fields["eje"].choices = [("", _("Todos"))] + [
-            (e.slug, e.nombre) for e in ejes.values()
-        ]
+        self.fields["comuna"].choices = [("", _("Todas")), *_opciones_comunas()]
+        self.fields["eje"].choices = [("", _("Todos")), *_opciones_ejes(locale)]
 
     def valores(self):
         """Valid values only: whatever is not in the allowlist is dropped."""
@@ -97,6 +96,24 @@ class FiltroCalendarioForm(forms.Form):
             if valor and valor in {str(k) for k, _v in campo.choices}:
                 valores[nombre] = valor
         return valores
+
+
+def _opciones_comunas():
+    """The comunas that have events, kept until something is published."""
+    return en_cache(
+        "calendario-comunas",
+        lambda: [
+            (c.cut, c.nombre) for c in Comuna.objects.filter(eventos__isnull=False).distinct()
+        ],
+    )
+
+
+def _opciones_ejes(locale):
+    def calcular():
+        ejes = uno_por_clave(Eje.objects.all(), "slug", locale)
+        return [(e.slug, e.nombre) for e in ejes.values()]
+
+    return en_cache("calendario-ejes", calcular, getattr(locale, "pk", None), idioma_actual())
 
 
 def filtrar(qs, valores):
@@ -123,7 +140,21 @@ def contexto_calendario(indice, request):
         else qs.filter(fin__gte=ahora).order_by("inicio")
     )
     qs = con_confirmadas(filtrar(qs, valores)).select_related("comuna").prefetch_related("ejes")
-    pagina = Paginator(qs, POR_PAGINA).get_page(request.GET.get("page"))
+    # Which events are upcoming changes with the clock, places left with each
+    # registration (which bumps the content version): kept counts and cards
+    # carry a five-minute slot, like the page cache's five minutes.
+    franja = int(ahora.timestamp()) // TIEMPO_EN_CACHE
+    paginator = Paginator(qs, POR_PAGINA)
+    paginator.count = en_cache(
+        "calendario-total",
+        qs.count,
+        indice.pk,
+        archivo,
+        sorted(valores.items()),
+        franja,
+        segundos=TIEMPO_EN_CACHE,
+    )
+    pagina = paginator.get_page(request.GET.get("page"))
     extra = request.GET.copy()
     extra.pop("page", None)
     for clave in list(extra):
@@ -134,6 +165,8 @@ def contexto_calendario(indice, request):
         "filtro_activo": bool(valores),
         "archivo": archivo,
         "pagina_eventos": pagina,
-        "eventos": preparar(pagina.object_list),
+        # Read only when the template's kept fragment of cards is missing.
+        "eventos": SimpleLazyObject(lambda: preparar(pagina.object_list)),
         "consulta_sin_pagina": extra.urlencode(),
+        "franja": franja,
     }

@@ -15,7 +15,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from home.traduccion import idioma_actual
 from practicas.models import en_idioma
+from red.cache import en_cache
 from red.models import MiembroPage, TipoMiembro
 from red.seguridad import ip_cliente
 
@@ -143,27 +145,50 @@ def evento_zona():
     return ZONA
 
 
-def contexto_evento(evento, request, form=None, mensaje=None, mensaje_tipo="error"):
+def _partes_del_evento(evento, request):
+    """What the event page shows besides the form: the same for every visitor."""
     fuente = evento.pagina_fuente()
-    evento.n_confirmadas = fuente.n_confirmadas
     organizador = organizador_de(evento)
     ejes = en_idioma(evento.ejes.all(), evento.locale_id)
     calendario = EventoIndexPage.objects.live().filter(locale=evento.locale).first()
-    exito = request.GET.get("inscripcion")
-    if mensaje is None and exito in MENSAJES_EXITO:
-        mensaje, mensaje_tipo = MENSAJES_EXITO[exito], "exito"
     return {
+        "fuente": fuente,
+        "n_confirmadas": fuente.n_confirmadas,
         "organizador": organizador,
         "ejes": ejes,
         "etiquetas": list(evento.tags.all()),
         # In English, link to the practice's English version when it has one.
         "practicas_relacionadas": [p.localized for p in evento.practicas.all() if p.live],
         "calendario_url": calendario.get_url(request) if calendario else None,
+        "json_ld": json_ld(evento, request, organizador, ejes),
+    }
+
+
+def contexto_evento(evento, request, form=None, mensaje=None, mensaje_tipo="error"):
+    if getattr(request, "is_preview", False) or not evento.pk:
+        partes = _partes_del_evento(evento, request)
+    else:
+        # Kept until something is published; a registration is saved content too,
+        # so the places left are never stale.
+        partes = en_cache(
+            "evento",
+            lambda: _partes_del_evento(evento, request),
+            evento.pk,
+            idioma_actual(),
+            request.get_host(),
+        )
+    fuente = partes.pop("fuente")
+    evento.n_confirmadas = partes.pop("n_confirmadas")
+    exito = request.GET.get("inscripcion")
+    if mensaje is None and exito in MENSAJES_EXITO:
+        mensaje, mensaje_tipo = MENSAJES_EXITO[exito], "exito"
+    return {
+        **partes,
+        # The clock decides whether registration is open: never kept.
         "estado_inscripcion": fuente.estado_inscripcion(),
         "form": form or InscripcionForm(),
         "mensaje": mensaje,
         "mensaje_tipo": mensaje_tipo,
-        "json_ld": json_ld(evento, request, organizador, ejes),
     }
 
 

@@ -1,5 +1,7 @@
 """Home page, generic content pages and site-wide settings."""
 
+import time
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -59,6 +61,8 @@ class HomePage(BasePage):
         context["mapa"] = SimpleLazyObject(mapa_de_comunas)
         context["mapa_clave"] = "red"
         context["cifras"] = en_cache("cifras", cifras_de_la_red, idioma_actual())
+        # The next events are kept a minute at most, so that one that ends drops off.
+        context["minuto"] = int(time.time()) // 60
         return context
 
 

@@ -34,6 +34,7 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, ExtractYear, Length, Lower, Substr
 from django.http import Http404, QueryDict
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
@@ -274,8 +275,20 @@ class BibliotecaBase(ABC):
                 )
         return elegidos
 
+    def _guardado_por_idioma(self, nombre, calcular):
+        """A small table the filters are read against, kept until a publish."""
+        from home.traduccion import idioma_actual
+
+        locale = self.locale.pk if self.locale else "-"
+        return en_cache(f"biblioteca-{nombre}", calcular, locale, idioma_actual())
+
+    def _lista_guardada(self, nombre, qs):
+        return self._guardado_por_idioma(nombre, lambda: list(qs))
+
     def _leer_ejes_y_etiquetas(self):
-        self.ejes = uno_por_clave(Eje.objects.all(), "slug", self.locale)
+        self.ejes = self._guardado_por_idioma(
+            "ejes", lambda: uno_por_clave(Eje.objects.all(), "slug", self.locale)
+        )
         pedidas = self._valores("etiqueta")
         etiquetas = self.tag_through.tag_model().objects.filter(slug__in=pedidas)
         self.etiquetas = {t.slug: t for t in etiquetas}
@@ -307,13 +320,20 @@ class BibliotecaBase(ABC):
             else:
                 # Results are sorted by the library's own order, never by relevance:
                 # asking for it would score every match for nothing.
-                resultados = backend.search(
-                    " ".join(palabras),
-                    self.publicos().only("pk"),
-                    operator="and",
-                    order_by_relevance=False,
-                )
-                self._ids_q = [p.pk for p in resultados]
+                def buscar():
+                    resultados = backend.search(
+                        " ".join(palabras),
+                        self.publicos().only("pk"),
+                        operator="and",
+                        order_by_relevance=False,
+                    )
+                    return [p.pk for p in resultados]
+
+                # The backend answers with primary keys: kept until something is
+                # published, so a repeated search does not ask the backend again.
+                modelo = self.publicos().model.__name__
+                locale = self.locale.pk if self.locale else "-"
+                self._ids_q = en_cache("busqueda", buscar, modelo, locale, palabras)
         return self._ids_q
 
     def _filtrar(self, qs, excepto=None):
@@ -445,16 +465,14 @@ class BibliotecaBase(ABC):
 
     # The whole request -------------------------------------------------------
 
-    def _guardado(self, nombre, calcular):
-        """`calcular()` kept for this library, language and set of parameters."""
+    def _partes(self):
+        """What a result of this library depends on: library, language and parameters."""
         from home.traduccion import idioma_actual
 
         parametros = sorted(
             (clave, tuple(sorted(valores))) for clave, valores in self.filtros.items() if valores
         )
-        return en_cache(
-            nombre,
-            calcular,
+        return (
             type(self).__name__,
             self.locale.pk if self.locale else "-",
             idioma_actual(),
@@ -462,6 +480,10 @@ class BibliotecaBase(ABC):
             self.orden,
             parametros,
         )
+
+    def _guardado(self, nombre, calcular):
+        """`calcular()` kept for this library, language and set of parameters."""
+        return en_cache(nombre, calcular, *self._partes())
 
     def resolver(self):
         self.filtros = self._leer_filtros()
@@ -479,7 +501,8 @@ class BibliotecaBase(ABC):
                 pagina = paginator.page(1)
             else:
                 raise Http404(_("Esa página de resultados no existe.")) from error
-        items = self.preparar(pagina.object_list)
+        # Read only when the template's fragment of results is not kept (see `clave`).
+        items = SimpleLazyObject(lambda: self.preparar(pagina.object_list))
         activos = self._activos()
         contexto = {
             "q": self.q,
@@ -496,7 +519,12 @@ class BibliotecaBase(ABC):
             "pagina": pagina,
             "items": items,
             self.nombre_lista: items,
-            "facetas": self._guardado("facetas", lambda: self._facetas(base)),
+            "facetas": SimpleLazyObject(
+                lambda: self._guardado("facetas", lambda: self._facetas(base))
+            ),
+            # The key of the template's kept fragments (cards, facets): the same
+            # parameters as the kept counts; the template adds the page number.
+            "clave": repr(self._partes()),
             "paginas": [
                 {"numero": n, "url": None if n == paginator.ELLIPSIS else self._url(page=str(n))}
                 for n in paginator.get_elided_page_range(pagina.number, on_each_side=2, on_ends=1)
@@ -524,8 +552,10 @@ class Biblioteca(BibliotecaBase):
 
     def _leer_filtros(self):
         filtros = self._leer_ejes_y_etiquetas()
-        self.metas = uno_por_clave(MetaODS.objects.all(), "codigo", self.locale)
-        self.comunas = {c.cut: c for c in Comuna.objects.all()}
+        self.metas = self._guardado_por_idioma(
+            "metas", lambda: uno_por_clave(MetaODS.objects.all(), "codigo", self.locale)
+        )
+        self.comunas = {c.cut: c for c in self._lista_guardada("comunas", Comuna.objects.all())}
         anios = {v for v in self._valores("anio") if v.isdigit() and len(v) == 4}
         return {
             **filtros,
@@ -650,11 +680,14 @@ class BibliotecaHerramientas(BibliotecaBase):
 
     def _leer_filtros(self):
         filtros = self._leer_ejes_y_etiquetas()
-        self.formatos = {f.codigo: f for f in Formato.objects.all()}
+        self.formatos = {
+            f.codigo: f for f in self._lista_guardada("formatos", Formato.objects.all())
+        }
         miembros = MiembroPage.objects.live().public()
         if self.locale is not None:
             miembros = miembros.filter(locale=self.locale)
-        self.miembros = {m.slug: m for m in miembros.only("slug", "title", "path")}
+        miembros = miembros.only("slug", "title", "path")
+        self.miembros = {m.slug: m for m in self._lista_guardada("miembros", miembros)}
         return {
             "tipo": self._validar("tipo", dict(TipoHerramienta.choices), _("el tipo")),
             **filtros,

@@ -124,6 +124,24 @@ def json_ld(practica, request, miembro, comunas, ejes, etiquetas):
 
 
 def contexto_practica(practica, request):
+    """Context for the practice page, kept until something is published.
+
+    Previews (a draft, maybe with unsaved relations) are always computed.
+    """
+    from home.traduccion import idioma_actual
+
+    if not practica.pk or getattr(request, "is_preview", False):
+        return _contexto_practica(practica, request)
+    return en_cache(
+        "practica",
+        lambda: _contexto_practica(practica, request),
+        practica.pk,
+        idioma_actual(),
+        request.get_host(),
+    )
+
+
+def _contexto_practica(practica, request):
     """Context for the practice page (also used in previews, with unsaved relations)."""
     miembro = (
         MiembroPage.objects.filter(path=practica.path[: -Page.steplen]).first()

@@ -20,11 +20,13 @@ token (forms), responses marked private/no-cache/no-store, and anything but 200.
 import functools
 import hashlib
 import logging
+import pickle  # nosec B403
 import time
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
+from django.db import DatabaseError
 from django.utils.cache import get_cache_key, learn_cache_key, patch_response_headers
 from django.utils.functional import SimpleLazyObject
 from redis.exceptions import RedisError
@@ -83,13 +85,16 @@ APPS_DE_CONTENIDO = {
 
 
 def _al_guardar(sender, **kwargs):
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
 
     if issubclass(sender, Page):
         # Draft saves touch the page row too; only publishing changes the site
         # (page_published / page_unpublished / post_page_move below).
         return
-    if sender._meta.app_label in APPS_DE_CONTENIDO or issubclass(sender, (Site, Locale)):
+    # A view restriction hides pages from listings and changes kept routes.
+    if sender._meta.app_label in APPS_DE_CONTENIDO or issubclass(
+        sender, (Site, Locale, PageViewRestriction)
+    ):
         invalidar_paginas()
 
 
@@ -131,6 +136,13 @@ def invalidar_paginas(**kwargs):
     _cache().set(CLAVE_VERSION, time.time_ns(), timeout=None)
 
 
+def clave_de_contenido(nombre, *partes):
+    """A key of the `contenido` cache: stale as soon as something is published."""
+    # Parts may hold what a visitor typed: hashed, the key stays short and clean.
+    resumen = hashlib.sha256(repr(partes).encode()).hexdigest()[:32]
+    return f"{nombre}:v{version_paginas()}:{resumen}"
+
+
 def en_cache(nombre, calcular, *partes, segundos=3600):
     """`calcular()`, kept until something is published or for `segundos`.
 
@@ -138,15 +150,65 @@ def en_cache(nombre, calcular, *partes, segundos=3600):
     (figures, the map, facet counts): the key carries the page-cache version,
     so publishing makes them stale at the same moment as the cached pages.
     """
-    # Parts may hold what a visitor typed: hashed, the key stays short and clean.
-    resumen = hashlib.sha256(repr(partes).encode()).hexdigest()[:32]
-    clave = f"{nombre}:v{version_paginas()}:{resumen}"
+    clave = clave_de_contenido(nombre, *partes)
     cache = caches["contenido"]
     valor = cache.get(clave)
     if valor is None:
         valor = calcular()
         cache.set(clave, valor, segundos)
     return valor
+
+
+class RutasEnCacheMiddleware:
+    """Remembers which live page answers each address, until something is published.
+
+    Wagtail finds a page by asking the database for the site, the locale and
+    each level of the path (two queries per level). The answer is the same for
+    every visitor until the tree changes, which bumps the content version. A
+    routable page's route (`/red/unete/`) carries a view function, kept by
+    reference. View restrictions are still checked on every
+    request by Wagtail's `before_serve_page` hook.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from django.utils.translation import get_language
+        from wagtail.models import Page
+        from wagtail.url_routing import RouteResult
+        from wagtail.views import serve
+
+        if view_func is not serve:
+            return None
+        ruta = view_kwargs.get("path", view_args[0] if view_args else "")
+        clave = clave_de_contenido(
+            "ruta", request.get_host(), request.get_port(), get_language(), ruta
+        )
+        cache = caches["contenido"]
+        guardada = cache.get(clave)
+        if guardada is not None:
+            request._wagtail_site, pagina, args, kwargs = guardada
+            request._wagtail_route_for_request = RouteResult(pagina, args, kwargs)
+            return None
+        # Routed before the page renders: nothing a render adds to the page is kept.
+        try:
+            resultado = Page.route_for_request(request, ruta)
+        except DatabaseError:
+            # The view meets the same error, and BaseDeDatosCaidaMiddleware answers.
+            return None
+        if resultado is not None:
+            guardar = (request._wagtail_site, resultado.page, resultado.args, resultado.kwargs)
+            try:
+                # A routable page's route carries its view function: kept when it pickles.
+                pickle.dumps(guardar)
+            except (pickle.PicklingError, AttributeError, TypeError):
+                return None
+            cache.set(clave, guardar, 3600)
+        return None
 
 
 def version_de_contenido(request):

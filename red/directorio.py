@@ -12,6 +12,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .cache import en_cache
 from .models import Comuna, TipoMiembro
 
 
@@ -32,9 +33,10 @@ class FiltroDirectorioForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["comuna"].choices = [("", _("Todas las comunas"))] + [
-            (cut, nombre) for cut, nombre in Comuna.objects.values_list("cut", "nombre")
-        ]
+        comunas = en_cache(
+            "comunas-directorio", lambda: list(Comuna.objects.values_list("cut", "nombre"))
+        )
+        self.fields["comuna"].choices = [("", _("Todas las comunas")), *comunas]
         self.fields["nombre"].widget.input_type = "search"
         self.fields["nombre"].widget.attrs.update({"autocomplete": "off"})
 

@@ -4,6 +4,8 @@ Ownership is the page tree: a member's practices, tools and events are pages
 below its `MiembroPage`.
 """
 
+import functools
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
@@ -114,16 +116,24 @@ class RedIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         filtro = FiltroDirectorioForm(request.GET or None)
         valores = filtro.valores() if request.GET else {}
-        resultados = filtrar_miembros(self.miembros(), valores)
-        pagina = Paginator(resultados, self.miembros_por_pagina).get_page(request.GET.get("page"))
-        miembros = list(pagina.object_list.prefetch_related("comunas"))
-        traducir = traductor(miembros)
+        numero = request.GET.get("page")
+
+        @functools.cache
+        def resultados():
+            consulta = filtrar_miembros(self.miembros(), valores)
+            pagina = Paginator(consulta, self.miembros_por_pagina).get_page(numero)
+            miembros = list(pagina.object_list.prefetch_related("comunas"))
+            traducir = traductor(miembros)
+            return pagina, [{"fuente": m, "pagina": traducir(m)} for m in miembros]
+
         context.update(
             {
                 "filtro": filtro,
                 "filtro_activo": any(valores.values()),
-                "pagina_miembros": pagina,
-                "miembros": [{"fuente": m, "pagina": traducir(m)} for m in miembros],
+                # Lazy: read only when the template's kept fragment of results is missing.
+                "pagina_miembros": SimpleLazyObject(lambda: resultados()[0]),
+                "miembros": SimpleLazyObject(lambda: resultados()[1]),
+                "clave_resultados": repr((sorted(valores.items()), numero)),
                 "consulta_sin_pagina": _consulta_sin(request.GET, "page"),
                 **self.contexto_mapa(request),
             }

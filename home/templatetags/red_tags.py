@@ -2,25 +2,91 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import caches
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from home.traduccion import ruta_en_idioma
+from home.traduccion import idioma_actual, ruta_en_idioma
+from red.cache import clave_de_contenido, en_cache
 
 register = template.Library()
 
+# A kept fragment never holds a visitor's CSRF token: `{% csrf_token %}` renders
+# this placeholder inside it, replaced by the visitor's token on every response.
+HUECO_CSRF = "@@token-csrf-de-esta-visita@@"
+MARCA_CSRF = "csrfmiddlewaretoken"
 
-def _traducciones_vivas(page):
-    """Live translations of `page` by language code, the page itself included.
 
-    Kept on the page object: the language switcher and the hreflang links of
-    the same response share one query.
+class FragmentoNode(template.Node):
+    def __init__(self, nodelist, nombre, partes):
+        self.nodelist = nodelist
+        self.nombre = nombre
+        self.partes = partes
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            # A preview shows a draft: it must neither read nor leave public fragments.
+            return self.nodelist.render(context)
+        partes = [parte.resolve(context) for parte in self.partes]
+        clave = clave_de_contenido(
+            f"fragmento:{self.nombre}", idioma_actual(), request.get_host(), *partes
+        )
+        cache = caches["contenido"]
+        html = cache.get(clave)
+        if html is None:
+            with context.push(csrf_token=HUECO_CSRF):
+                html = self.nodelist.render(context)
+            # Any other token (a form rendered outside `{% csrf_token %}`) is personal.
+            if html.count(MARCA_CSRF) <= html.count(HUECO_CSRF):
+                cache.set(clave, html, 3600)
+        if HUECO_CSRF in html:
+            # Reading the token also marks the response as personal (never page-cached).
+            html = html.replace(HUECO_CSRF, str(context.get("csrf_token", "")))
+        return html
+
+
+@register.tag
+def fragmento(parser, token):
+    """`{% fragmento "nombre" var… %}…{% endfragmento %}`: HTML kept until something is
+    published, per language, host and the given values (never for previews).
+
+    Only for parts that are the same for every visitor: nothing from the session,
+    the user or the query string unless it is one of the values of the key. A
+    `{% csrf_token %}` inside is kept as a placeholder and filled in per response.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'":
+        raise template.TemplateSyntaxError("fragmento necesita un nombre entre comillas")
+    nodelist = parser.parse(("endfragmento",))
+    parser.delete_first_token()
+    return FragmentoNode(nodelist, bits[1][1:-1], [parser.compile_filter(b) for b in bits[2:]])
+
+
+def _traducciones_vivas(page, request):
+    """{language code: (URL, full URL)} of the live translations of `page`, itself
+    included, plus the page's own URL under the key `None`.
+
+    Kept until something is published (never for a preview, whose page may be
+    unsaved); the language switcher and the hreflang links share it.
     """
     if not hasattr(page, "_traducciones_vivas"):
-        paginas = page.get_translations(inclusive=True).live().public().select_related("locale")
-        page._traducciones_vivas = {p.locale.language_code: p for p in paginas}
+
+        def calcular():
+            paginas = page.get_translations(inclusive=True).live().public().select_related("locale")
+            traducciones = {
+                p.locale.language_code: (p.get_url(request), p.get_full_url(request))
+                for p in paginas
+            }
+            return {**traducciones, None: (page.get_url(request), None)}
+
+        if getattr(request, "is_preview", False) or request is None:
+            page._traducciones_vivas = calcular()
+        else:
+            host = request.get_host()
+            page._traducciones_vivas = en_cache("traducciones", calcular, page.pk, host)
     return page._traducciones_vivas
 
 
@@ -42,7 +108,9 @@ def language_switcher(context):
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    traducciones = _traducciones_vivas(page) if isinstance(page, Page) and page.pk else None
+    traducciones = (
+        _traducciones_vivas(page, request) if isinstance(page, Page) and page.pk else None
+    )
     options = []
     for code, name in settings.LANGUAGES:
         if code == current:
@@ -51,7 +119,7 @@ def language_switcher(context):
         if traducciones is not None:
             destino = traducciones.get(code)
             if destino is not None:
-                url = destino.get_url(request) + _ruta_bajo_la_pagina(page, request)
+                url = destino[0] + _ruta_bajo_la_pagina(page, request, traducciones)
             else:
                 translated = False
                 url = ruta_en_idioma("/", code)
@@ -79,12 +147,12 @@ def language_switcher(context):
     return {"options": options}
 
 
-def _ruta_bajo_la_pagina(page, request):
+def _ruta_bajo_la_pagina(page, request, traducciones):
     """What the address adds to the page's own URL: a route of a routable page
     (`unete/`) and the query string (filters), so that the switch keeps them."""
     if request is None:
         return ""
-    propia = page.get_url(request) or ""
+    propia = traducciones[None][0] or ""
     resto = request.path[len(propia) :] if propia and request.path.startswith(propia) else ""
     consulta = request.META.get("QUERY_STRING", "")
     return resto + (f"?{consulta}" if consulta else "")
@@ -97,8 +165,8 @@ def enlaces_alternativos(context):
     page = context.get("page")
     enlaces = []
     if isinstance(page, Page) and page.pk:
-        for code, pagina in sorted(_traducciones_vivas(page).items()):
-            url = pagina.get_full_url(request)
+        traducciones = _traducciones_vivas(page, request)
+        for code, (_url, url) in sorted((c, u) for c, u in traducciones.items() if c):
             if url:
                 enlaces.append({"code": code, "url": url})
         por_defecto = next((e for e in enlaces if e["code"] == settings.LANGUAGE_CODE), None)

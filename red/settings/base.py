@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "red.middleware.BaseDeDatosCaidaMiddleware",
+    "red.cache.RutasEnCacheMiddleware",
     "red.cache.LeerDeCacheMiddleware",
 ]
 
@@ -164,6 +165,12 @@ CACHES["contenido"] = {
     "LOCATION": CACHES["default"]["LOCATION"] if REDIS_URL else "red-gobierno-abierto-contenido",
     "TIMEOUT": 3600,
 }
+if not REDIS_URL:
+    # Routes, fragments and facet counts of each page: more than the 300 default.
+    CACHES["contenido"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
+# CACHE_CONTENIDO=0 renders every page as right after a publish (`make bench`, "en frío").
+if not env_bool("CACHE_CONTENIDO", True):
+    CACHES["contenido"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 # Anonymous page cache (red/cache.py), invalidated on every publish.
 RED_CACHE_PAGINAS = env_bool("CACHE_PAGINAS", True)
