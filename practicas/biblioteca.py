@@ -17,6 +17,7 @@ practices: items are prefetched and parents fetched in one query.
 import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -37,7 +38,7 @@ from django.http import Http404, QueryDict
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from red.cache import en_cache
@@ -78,9 +79,26 @@ HerramientaEjeThrough = HerramientaPage.ejes.through
 FormatoThrough = HerramientaPage.formatos.through
 
 
+def sin_restricciones():
+    """Q of the pages with no view restriction on them or an ancestor.
+
+    What Wagtail's `.public()` does, with the restricted paths kept until something
+    is published (saving a restriction bumps the version): `.public()` asks the
+    database for them every time a listing is built.
+    """
+    rutas = en_cache(
+        "rutas-restringidas",
+        lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+    q = Q()
+    for ruta in rutas:
+        q &= ~Q(path__startswith=ruta)
+    return q
+
+
 def practicas_publicas(locale=None):
     """Live, public practices (no view restriction on them or an ancestor)."""
-    qs = PracticaPage.objects.live().public()
+    qs = PracticaPage.objects.live().filter(sin_restricciones())
     if locale is not None:
         qs = qs.filter(locale=locale)
     return qs
@@ -88,10 +106,16 @@ def practicas_publicas(locale=None):
 
 def herramientas_publicas(locale=None):
     """Live, public tools."""
-    qs = HerramientaPage.objects.live().public()
+    qs = HerramientaPage.objects.live().filter(sin_restricciones())
     if locale is not None:
         qs = qs.filter(locale=locale)
     return qs
+
+
+def ligeros(objetos, *campos):
+    """Plain copies of model rows with only `campos`, for what is kept in the cache
+    and read back on every request: model instances are slow to unpickle."""
+    return [SimpleNamespace(**{c: getattr(o, c) for c in campos}) for o in objetos]
 
 
 def con_miembro(qs):
@@ -282,12 +306,21 @@ class BibliotecaBase(ABC):
         locale = self.locale.pk if self.locale else "-"
         return en_cache(f"biblioteca-{nombre}", calcular, locale, idioma_actual())
 
-    def _lista_guardada(self, nombre, qs):
-        return self._guardado_por_idioma(nombre, lambda: list(qs))
+    def _lista_guardada(self, nombre, consulta, *campos):
+        """`consulta()` (rows of a small table) as plain copies of `campos`, kept."""
+        return self._guardado_por_idioma(nombre, lambda: ligeros(consulta(), *campos))
 
     def _leer_ejes_y_etiquetas(self):
         self.ejes = self._guardado_por_idioma(
-            "ejes", lambda: uno_por_clave(Eje.objects.all(), "slug", self.locale)
+            "ejes",
+            lambda: {
+                e.slug: e
+                for e in ligeros(
+                    uno_por_clave(Eje.objects.all(), "slug", self.locale).values(),
+                    "slug",
+                    "nombre",
+                )
+            },
         )
         pedidas = self._valores("etiqueta")
         etiquetas = self.tag_through.tag_model().objects.filter(slug__in=pedidas)
@@ -553,9 +586,18 @@ class Biblioteca(BibliotecaBase):
     def _leer_filtros(self):
         filtros = self._leer_ejes_y_etiquetas()
         self.metas = self._guardado_por_idioma(
-            "metas", lambda: uno_por_clave(MetaODS.objects.all(), "codigo", self.locale)
+            "metas",
+            lambda: {
+                m.codigo: m
+                for m in ligeros(
+                    uno_por_clave(MetaODS.objects.all(), "codigo", self.locale).values(),
+                    "codigo",
+                    "nombre",
+                )
+            },
         )
-        self.comunas = {c.cut: c for c in self._lista_guardada("comunas", Comuna.objects.all())}
+        comunas = self._lista_guardada("comunas", Comuna.objects.all, "cut", "nombre")
+        self.comunas = {c.cut: c for c in comunas}
         anios = {v for v in self._valores("anio") if v.isdigit() and len(v) == 4}
         return {
             **filtros,
@@ -628,8 +670,8 @@ class Biblioteca(BibliotecaBase):
                 "ods",
                 _("Meta ODS"),
                 [
-                    self._opcion("ods", codigo, str(self.metas[codigo]), cuentas.get(codigo, 0))
-                    for codigo in sorted(self.metas, key=clave_ods)
+                    self._opcion("ods", codigo, f"{codigo} {meta.nombre}", cuentas.get(codigo, 0))
+                    for codigo, meta in sorted(self.metas.items(), key=lambda m: clave_ods(m[0]))
                     if cuentas.get(codigo) or codigo in self.filtros["ods"]
                 ],
             )
@@ -680,14 +722,17 @@ class BibliotecaHerramientas(BibliotecaBase):
 
     def _leer_filtros(self):
         filtros = self._leer_ejes_y_etiquetas()
-        self.formatos = {
-            f.codigo: f for f in self._lista_guardada("formatos", Formato.objects.all())
-        }
-        miembros = MiembroPage.objects.live().public()
-        if self.locale is not None:
-            miembros = miembros.filter(locale=self.locale)
-        miembros = miembros.only("slug", "title", "path")
-        self.miembros = {m.slug: m for m in self._lista_guardada("miembros", miembros)}
+        formatos = self._lista_guardada("formatos", Formato.objects.all, "codigo", "nombre")
+        self.formatos = {f.codigo: f for f in formatos}
+
+        def miembros():
+            qs = MiembroPage.objects.live().filter(sin_restricciones())
+            if self.locale is not None:
+                qs = qs.filter(locale=self.locale)
+            return qs.only("slug", "title", "path")
+
+        miembros = self._lista_guardada("miembros", miembros, "slug", "title", "path")
+        self.miembros = {m.slug: m for m in miembros}
         return {
             "tipo": self._validar("tipo", dict(TipoHerramienta.choices), _("el tipo")),
             **filtros,
