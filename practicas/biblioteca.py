@@ -38,7 +38,7 @@ from django.http import Http404, QueryDict
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from red.cache import en_cache
@@ -110,6 +110,29 @@ def herramientas_publicas(locale=None):
     if locale is not None:
         qs = qs.filter(locale=locale)
     return qs
+
+
+def solo_en_espanol(indice, request, publicos):
+    """On a library in another language: how many of its items are only in Spanish,
+    and the link to the Spanish library, so a visitor knows there is more.
+
+    `publicos(locale)` lists the library's items.
+    """
+    por_defecto = Locale.get_default()
+    if indice.locale_id == por_defecto.pk:
+        return None
+    original = indice.get_translation_or_none(por_defecto)
+    if original is None or not original.live:
+        return None
+
+    def calcular():
+        traducidas = publicos(indice.locale).values("translation_key")
+        return publicos(por_defecto).exclude(translation_key__in=traducidas).count()
+
+    n = en_cache("solo-en-espanol", calcular, indice.pk)
+    if not n:
+        return None
+    return {"n": n, "url": original.get_url(request)}
 
 
 def ligeros(objetos, *campos):

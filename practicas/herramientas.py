@@ -81,10 +81,11 @@ class HerramientaIndexPage(BasePage):
         verbose_name = _("biblioteca de herramientas")
 
     def get_context(self, request, *args, **kwargs):
-        from .biblioteca import BibliotecaHerramientas
+        from .biblioteca import BibliotecaHerramientas, herramientas_publicas, solo_en_espanol
 
         context = super().get_context(request, *args, **kwargs)
         context["biblioteca"] = BibliotecaHerramientas(request, locale=self.locale).resolver()
+        context["solo_en_espanol"] = solo_en_espanol(self, request, herramientas_publicas)
         return context
 
 

@@ -179,10 +179,11 @@ class PracticaIndexPage(BasePage):
         verbose_name = _("biblioteca de prácticas")
 
     def get_context(self, request, *args, **kwargs):
-        from .biblioteca import Biblioteca
+        from .biblioteca import Biblioteca, practicas_publicas, solo_en_espanol
 
         context = super().get_context(request, *args, **kwargs)
         context["biblioteca"] = Biblioteca(request, locale=self.locale).resolver()
+        context["solo_en_espanol"] = solo_en_espanol(self, request, practicas_publicas)
         return context
 
 

@@ -309,3 +309,24 @@ def test_the_coordination_translates_the_jargon_list_with_wagtail_localize(clien
     assert editor.status_code == 200
     assert termino.termino in editor.content.decode()
     assert traducido.translation_key == termino.translation_key
+
+
+def test_english_libraries_say_how_many_items_are_only_in_spanish(client, demo):
+    from practicas.herramientas import HerramientaPage
+
+    for ruta, modelo, nombre in [
+        ("/practicas/", PracticaPage, "practices"),
+        ("/herramientas/", HerramientaPage, "tools"),
+    ]:
+        vivas = modelo.objects.live()
+        solo_es = vivas.filter(locale__language_code="es").exclude(
+            translation_key__in=vivas.filter(locale__language_code="en").values("translation_key")
+        )
+        n = solo_es.count()
+        assert n > 1
+        aviso = sopa(client.get("/en" + ruta)).select_one(".aviso--idioma")
+        assert aviso.get_text(" ", strip=True) == (
+            f"{n} more {nombre} are only in Spanish for now. See the full library in Spanish"
+        )
+        assert aviso.a["href"] == ruta
+        assert sopa(client.get(ruta)).select_one(".aviso--idioma") is None
