@@ -255,18 +255,26 @@ RUTAS = [
 ]
 
 
+def traduccion_importada(objeto, locale, textos):
+    """Submits `objeto` (a page or a snippet) for translation into `locale` with
+    wagtail-localize and imports `textos` (Spanish → translation) as a translator's
+    work; returns the Translation, not yet saved into its target."""
+    source, _creada = TranslationSource.get_or_create_from_instance(objeto)
+    traduccion, _creada = Translation.objects.get_or_create(source=source, target_locale=locale)
+    po = traduccion.export_po()
+    for entrada in po:
+        if entrada.msgid in textos:
+            entrada.msgstr = textos[entrada.msgid]
+    traduccion.import_po(po, tool_name="cargar_demo")
+    return traduccion
+
+
 def traducir(pagina, locale):
     """Translates `pagina` into `locale` with wagtail-localize; returns the English page."""
     existente = pagina.get_translation_or_none(locale)
     if existente is not None:
         return existente, False
-    source, _creada = TranslationSource.get_or_create_from_instance(pagina)
-    traduccion, _creada = Translation.objects.get_or_create(source=source, target_locale=locale)
-    po = traduccion.export_po()
-    for entrada in po:
-        if entrada.msgid in TEXTOS:
-            entrada.msgstr = TEXTOS[entrada.msgid]
-    traduccion.import_po(po, tool_name="cargar_demo")
+    traduccion = traduccion_importada(pagina, locale, TEXTOS)
     # Saved as a draft and published here: wagtail-localize publishes on commit,
     # which would leave the page unpublished inside a test's transaction.
     traduccion.save_target(publish=False)

@@ -116,23 +116,22 @@ def solo_en_espanol(indice, request, publicos):
     """On a library in another language: how many of its items are only in Spanish,
     and the link to the Spanish library, so a visitor knows there is more.
 
-    `publicos(locale)` lists the library's items.
+    `publicos(locale)` lists the library's items. Kept until something is published:
+    the Spanish library (every visit) must not pay a query for it.
     """
-    por_defecto = Locale.get_default()
-    if indice.locale_id == por_defecto.pk:
-        return None
-    original = indice.get_translation_or_none(por_defecto)
-    if original is None or not original.live:
-        return None
 
     def calcular():
+        por_defecto = Locale.get_default()
+        original = indice.get_translation_or_none(por_defecto)
+        if indice.locale_id == por_defecto.pk or original is None or not original.live:
+            return None
         traducidas = publicos(indice.locale).values("translation_key")
-        return publicos(por_defecto).exclude(translation_key__in=traducidas).count()
+        n = publicos(por_defecto).exclude(translation_key__in=traducidas).count()
+        return {"n": n, "url": original.get_url(request)} if n else None
 
-    n = en_cache("solo-en-espanol", calcular, indice.pk)
-    if not n:
-        return None
-    return {"n": n, "url": original.get_url(request)}
+    # False stands for "nothing to say": the cache cannot tell a kept None from a miss.
+    aviso = en_cache("solo-en-espanol", lambda: calcular() or False, indice.pk, request.get_host())
+    return aviso or None
 
 
 def ligeros(objetos, *campos):
@@ -333,18 +332,17 @@ class BibliotecaBase(ABC):
         """`consulta()` (rows of a small table) as plain copies of `campos`, kept."""
         return self._guardado_por_idioma(nombre, lambda: ligeros(consulta(), *campos))
 
+    def _temas_guardados(self, nombre, modelo, clave):
+        """Axes or SDG targets, once each in the library's language, kept as plain values."""
+
+        def calcular():
+            temas = uno_por_clave(modelo.objects.all(), clave, self.locale)
+            return dict(zip(temas, ligeros(temas.values(), clave, "nombre"), strict=True))
+
+        return self._guardado_por_idioma(nombre, calcular)
+
     def _leer_ejes_y_etiquetas(self):
-        self.ejes = self._guardado_por_idioma(
-            "ejes",
-            lambda: {
-                e.slug: e
-                for e in ligeros(
-                    uno_por_clave(Eje.objects.all(), "slug", self.locale).values(),
-                    "slug",
-                    "nombre",
-                )
-            },
-        )
+        self.ejes = self._temas_guardados("ejes", Eje, "slug")
         pedidas = self._valores("etiqueta")
         etiquetas = self.tag_through.tag_model().objects.filter(slug__in=pedidas)
         self.etiquetas = {t.slug: t for t in etiquetas}
@@ -608,17 +606,7 @@ class Biblioteca(BibliotecaBase):
 
     def _leer_filtros(self):
         filtros = self._leer_ejes_y_etiquetas()
-        self.metas = self._guardado_por_idioma(
-            "metas",
-            lambda: {
-                m.codigo: m
-                for m in ligeros(
-                    uno_por_clave(MetaODS.objects.all(), "codigo", self.locale).values(),
-                    "codigo",
-                    "nombre",
-                )
-            },
-        )
+        self.metas = self._temas_guardados("metas", MetaODS, "codigo")
         comunas = self._lista_guardada("comunas", Comuna.objects.all, "cut", "nombre")
         self.comunas = {c.cut: c for c in comunas}
         anios = {v for v in self._valores("anio") if v.isdigit() and len(v) == 4}

@@ -11,7 +11,8 @@ Idempotent: an axis or target that already has its English version is left alone
 """
 
 from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
+
+from home.demo_en import traduccion_importada
 
 from .models import Eje, MetaODS
 
@@ -130,14 +131,7 @@ def traducir(objeto, locale, textos):
     """Translates a snippet with wagtail-localize; True when it was created now."""
     if objeto.get_translation_or_none(locale) is not None:
         return False
-    source, _creada = TranslationSource.get_or_create_from_instance(objeto)
-    traduccion, _creada = Translation.objects.get_or_create(source=source, target_locale=locale)
-    po = traduccion.export_po()
-    for entrada in po:
-        if entrada.msgid in textos:
-            entrada.msgstr = textos[entrada.msgid]
-    traduccion.import_po(po, tool_name="cargar_demo")
-    traduccion.save_target()
+    traduccion_importada(objeto, locale, textos).save_target()
     return True
 
 

@@ -204,10 +204,9 @@ class RutasEnCacheMiddleware:
             guardar = (request._wagtail_site, resultado.page, resultado.args, resultado.kwargs)
             try:
                 # A routable page's route carries its view function: kept when it pickles.
-                pickle.dumps(guardar)
+                cache.set(clave, guardar, 3600)
             except (pickle.PicklingError, AttributeError, TypeError):
                 return None
-            cache.set(clave, guardar, 3600)
         return None
 
 
