@@ -1,6 +1,8 @@
 """axe-core finds no violation on the tools library, a tool page and /datos/;
 the tools filters and the downloads work without JavaScript."""
 
+from playwright.sync_api import expect
+
 from .conftest import axe_violations
 
 PAGINAS = [
@@ -23,9 +25,10 @@ def test_filtros_y_descargas_sin_javascript(demo_site, browser):
     pagina = contexto.new_page()
     pagina.goto(demo_site.url + "/herramientas/")
     pagina.get_by_role("link", name="Conjunto de datos (", exact=False).first.click()
-    assert "tipo=datos" in pagina.url
-    assert "Patentes comerciales de Maipú" in pagina.content()
-    assert "Plantilla de cuenta pública" not in pagina.content()
+    pagina.wait_for_url("**tipo=datos**")
+    contenido = pagina.locator("#contenido")
+    expect(contenido).to_contain_text("Patentes comerciales de Maipú")
+    expect(contenido).not_to_contain_text("Plantilla de cuenta pública")
 
     pagina.goto(demo_site.url + "/datos/")
     with pagina.expect_download() as descarga:

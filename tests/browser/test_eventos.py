@@ -2,6 +2,7 @@
 the registration form works with the keyboard alone and without JavaScript."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import axe_violations
 
@@ -85,5 +86,5 @@ def test_registration_works_without_javascript(demo_site, browser):
     pagina.get_by_label("Tipo de participante").select_option(label="Academia")
     pagina.get_by_label("Acepto que la Red trate mis datos", exact=False).check()
     pagina.get_by_role("button", name="Entrar a la lista de espera").click()
-    assert "Quedó en la lista de espera" in pagina.content()
+    expect(pagina.locator("#inscripcion")).to_contain_text("Quedó en la lista de espera")
     contexto.close()

@@ -1,6 +1,7 @@
 """axe-core finds no violation on the library and a practice page; filters work by keyboard."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import axe_violations
 
@@ -25,10 +26,14 @@ def test_filters_work_without_javascript(demo_site, browser):
     pagina.goto(demo_site.url + "/practicas/")
     pagina.get_by_role("link", name="Datos abiertos (", exact=False).first.click()
     pagina.get_by_role("link", name="San Joaquín (", exact=False).first.click()
-    assert "eje=datos-abiertos" in pagina.url and "comuna=13129" in pagina.url
-    assert "Datos abiertos de patentes" in pagina.content()
-    assert "Mesas territoriales" not in pagina.content()
+    # A click does not wait for the next document: wait for its URL and its text
+    # (reading the page mid-navigation gives an empty document).
+    pagina.wait_for_url("**eje=datos-abiertos**comuna=13129**")
+    contenido = pagina.locator("#contenido")
+    expect(contenido).to_contain_text("Datos abiertos de patentes")
+    expect(contenido).not_to_contain_text("Mesas territoriales")
     pagina.get_by_label("Buscar prácticas").fill("patentes")
-    pagina.locator("#contenido").get_by_role("button", name="Buscar").click()
-    assert "Datos abiertos de patentes" in pagina.content()
+    contenido.get_by_role("button", name="Buscar").click()
+    pagina.wait_for_url("**q=patentes**")
+    expect(pagina.locator("#contenido")).to_contain_text("Datos abiertos de patentes")
     contexto.close()
