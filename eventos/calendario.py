@@ -5,6 +5,8 @@ never an error. Places left come from one annotated subquery, so the number of
 queries does not grow with the number of events listed.
 """
 
+import functools
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import (
@@ -20,7 +22,9 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
+from home.models import sin_restricciones
 from home.traduccion import idioma_actual
+from practicas.biblioteca import ListaPerezosa
 from practicas.models import Eje, en_idioma_de_cada_uno, uno_por_clave
 from red.cache import en_cache
 from red.models import Comuna, MiembroPage
@@ -32,7 +36,7 @@ TIEMPO_EN_CACHE = 300
 
 
 def eventos_publicos(locale=None):
-    qs = EventoPage.objects.live().public()
+    qs = EventoPage.objects.live().filter(sin_restricciones())
     if locale is not None:
         qs = qs.filter(locale=locale)
     return qs
@@ -86,17 +90,6 @@ class FiltroCalendarioForm(forms.Form):
         self.fields["comuna"].choices = [("", _("Todas")), *_opciones_comunas()]
         self.fields["eje"].choices = [("", _("Todos")), *_opciones_ejes(locale)]
 
-    def valores(self):
-        """Valid values only: whatever is not in the allowlist is dropped."""
-        if not self.is_bound:
-            return {}
-        valores = {}
-        for nombre, campo in self.fields.items():
-            valor = self.data.get(nombre, "")
-            if valor and valor in {str(k) for k, _v in campo.choices}:
-                valores[nombre] = valor
-        return valores
-
 
 def _opciones_comunas():
     """The comunas that have events, kept until something is published."""
@@ -116,6 +109,22 @@ def _opciones_ejes(locale):
     return en_cache("calendario-ejes", calcular, getattr(locale, "pk", None), idioma_actual())
 
 
+def valores_validos(datos, locale):
+    """The filters of the query string, only with values the form offers: whatever
+    is not in the allowlist is dropped (read from kept lists, without building the form)."""
+    permitidos = {
+        "tipo": TipoEvento.values,
+        "modalidad": Modalidad.values,
+        "comuna": [cut for cut, _nombre in _opciones_comunas()],
+        "eje": [slug for slug, _nombre in _opciones_ejes(locale)],
+    }
+    return {
+        nombre: datos[nombre]
+        for nombre, validos in permitidos.items()
+        if datos.get(nombre) and datos[nombre] in validos
+    }
+
+
 def filtrar(qs, valores):
     if valores.get("tipo"):
         qs = qs.filter(tipo=valores["tipo"])
@@ -130,24 +139,28 @@ def filtrar(qs, valores):
 
 def contexto_calendario(indice, request):
     archivo = request.GET.get("archivo") == "1"
-    filtro = FiltroCalendarioForm(request.GET or None, locale=indice.locale)
-    valores = filtro.valores()
+    valores = valores_validos(request.GET, indice.locale)
     ahora = timezone.now()
-    qs = eventos_publicos(indice.locale)
-    qs = (
-        qs.filter(fin__lt=ahora).order_by("-inicio")
-        if archivo
-        else qs.filter(fin__gte=ahora).order_by("inicio")
-    )
-    qs = con_confirmadas(filtrar(qs, valores)).select_related("comuna").prefetch_related("ejes")
-    # Which events are upcoming changes with the clock, places left with each
-    # registration (which bumps the content version): kept counts and cards
-    # carry a five-minute slot, like the page cache's five minutes.
+    # Which events are upcoming changes with the clock: kept counts and cards
+    # carry a five-minute slot, like the page cache's five minutes. The cards
+    # show places left: their key also carries `version_cupos` (the template).
     franja = int(ahora.timestamp()) // TIEMPO_EN_CACHE
-    paginator = Paginator(qs, POR_PAGINA)
+
+    @functools.cache
+    def eventos():
+        # Built only when the count or the cards are not kept, and once.
+        qs = eventos_publicos(indice.locale)
+        qs = (
+            qs.filter(fin__lt=ahora).order_by("-inicio")
+            if archivo
+            else qs.filter(fin__gte=ahora).order_by("inicio")
+        )
+        return con_confirmadas(filtrar(qs, valores)).select_related("comuna")
+
+    paginator = Paginator(ListaPerezosa(eventos), POR_PAGINA)
     paginator.count = en_cache(
         "calendario-total",
-        qs.count,
+        lambda: eventos().count(),
         indice.pk,
         archivo,
         sorted(valores.items()),
@@ -161,7 +174,10 @@ def contexto_calendario(indice, request):
         if clave not in valores and clave != "archivo":
             extra.pop(clave)
     return {
-        "filtro": filtro,
+        # Drawn only when the kept filter fragment is missing.
+        "filtro": SimpleLazyObject(
+            lambda: FiltroCalendarioForm(request.GET or None, locale=indice.locale)
+        ),
         "filtro_activo": bool(valores),
         "archivo": archivo,
         "pagina_eventos": pagina,

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from home.models import sin_restricciones
 from red.forms import una_sola_linea
 from red.models import Comuna, MiembroPage
 
@@ -70,7 +71,7 @@ class InscripcionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["miembro"].queryset = (
             MiembroPage.objects.live()
-            .public()
+            .filter(sin_restricciones())
             .filter(locale__language_code=settings.LANGUAGE_CODE)
             .order_by("title")
         )

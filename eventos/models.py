@@ -377,6 +377,9 @@ class InscripcionQuerySet(models.QuerySet):
 class Inscripcion(models.Model):
     """One person's registration for one event (personal data: see anonimizar_inscripciones)."""
 
+    # Saving one changes the places left, not the rest of the site (red.cache).
+    solo_cambia_cupos = True
+
     evento = models.ForeignKey(
         EventoPage, verbose_name=_("evento"), on_delete=models.CASCADE, related_name="inscripciones"
     )

@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +18,7 @@ from wagtail.models import Page
 
 from home.traduccion import idioma_actual
 from practicas.models import en_idioma
-from red.cache import en_cache
+from red.cache import en_cache, version_cupos
 from red.models import MiembroPage, TipoMiembro
 from red.seguridad import ip_cliente
 
@@ -168,14 +169,15 @@ def contexto_evento(evento, request, form=None, mensaje=None, mensaje_tipo="erro
     if getattr(request, "is_preview", False) or not evento.pk:
         partes = _partes_del_evento(evento, request)
     else:
-        # Kept until something is published; a registration is saved content too,
-        # so the places left are never stale.
+        # Kept until something is published or someone registers (the places
+        # left are never stale).
         partes = en_cache(
             "evento",
             lambda: _partes_del_evento(evento, request),
             evento.pk,
             idioma_actual(),
             request.get_host(),
+            version_cupos(),
         )
     fuente = partes.pop("fuente")
     evento.n_confirmadas = partes.pop("n_confirmadas")
@@ -186,7 +188,9 @@ def contexto_evento(evento, request, form=None, mensaje=None, mensaje_tipo="erro
         **partes,
         # The clock decides whether registration is open: never kept.
         "estado_inscripcion": fuente.estado_inscripcion(),
-        "form": form or InscripcionForm(),
+        # An empty form is built only when the kept fragment of the form is missing.
+        "form": form or SimpleLazyObject(InscripcionForm),
+        "form_enviado": form is not None,
         "mensaje": mensaje,
         "mensaje_tipo": mensaje_tipo,
     }

@@ -4,16 +4,53 @@ import time
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
+
+from red.cache import en_cache
 
 from .blocks import BaseStreamBlock
 from .forms import PaginaForm
 from .panels import panel_lenguaje_claro
+
+
+def rutas_restringidas():
+    """The paths of the pages with a view restriction, kept until something is published.
+
+    A restriction covers the page's subtree. An alias shares its source's
+    restrictions, so aliases of pages in a restricted subtree are listed too
+    (more than Wagtail checks: for those Wagtail's own query decides).
+    """
+
+    def calcular():
+        rutas = sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
+        if rutas:
+            bajo = Q()
+            for ruta in rutas:
+                bajo |= Q(alias_of__path__startswith=ruta)
+            rutas += Page.objects.filter(bajo).values_list("path", flat=True)
+        return tuple(rutas)
+
+    return en_cache("rutas-restringidas", calcular)
+
+
+def sin_restricciones():
+    """Q of the pages with no view restriction on them or an ancestor.
+
+    What Wagtail's `.public()` does, with the restricted paths kept until something
+    is published (saving a restriction bumps the version): `.public()` asks the
+    database for them every time a listing is built.
+    """
+    q = Q()
+    for ruta in rutas_restringidas():
+        q &= ~Q(path__startswith=ruta)
+    return q
 
 
 class BasePage(Page):
@@ -26,8 +63,18 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).specific()
+        # Read only when the breadcrumbs fragment is not kept.
+        context["breadcrumbs"] = SimpleLazyObject(
+            lambda: list(self.get_ancestors().filter(depth__gt=1).specific())
+        )
         return context
+
+    def get_view_restrictions(self):
+        # Wagtail asks the database for the ancestors and their restrictions on
+        # every request; the kept paths say at once that most pages have none.
+        if self.alias_of_id or self.path.startswith(rutas_restringidas()):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
 
 class HomePage(BasePage):

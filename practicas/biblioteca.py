@@ -35,12 +35,13 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, ExtractYear, Length, Lower, Substr
 from django.http import Http404, QueryDict
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from home.models import sin_restricciones
 from red.cache import en_cache
 from red.models import Comuna, MiembroPage, TipoMiembro
 
@@ -77,23 +78,6 @@ ComunaThrough = PracticaPage.comunas.through
 OdsThrough = PracticaPage.metas_ods.through
 HerramientaEjeThrough = HerramientaPage.ejes.through
 FormatoThrough = HerramientaPage.formatos.through
-
-
-def sin_restricciones():
-    """Q of the pages with no view restriction on them or an ancestor.
-
-    What Wagtail's `.public()` does, with the restricted paths kept until something
-    is published (saving a restriction bumps the version): `.public()` asks the
-    database for them every time a listing is built.
-    """
-    rutas = en_cache(
-        "rutas-restringidas",
-        lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)),
-    )
-    q = Q()
-    for ruta in rutas:
-        q &= ~Q(path__startswith=ruta)
-    return q
 
 
 def practicas_publicas(locale=None):
@@ -229,6 +213,16 @@ def coincidencias_fts5(modelo, palabras):
     )
 
 
+class ListaPerezosa:
+    """What a Paginator slices: a queryset built only when a page of it is read."""
+
+    def __init__(self, construir):
+        self.construir = construir
+
+    def __getitem__(self, corte):
+        return SimpleLazyObject(lambda: self.construir()[corte])
+
+
 @dataclass
 class Faceta:
     nombre: str
@@ -344,7 +338,7 @@ class BibliotecaBase(ABC):
     def _leer_ejes_y_etiquetas(self):
         self.ejes = self._temas_guardados("ejes", Eje, "slug")
         pedidas = self._valores("etiqueta")
-        etiquetas = self.tag_through.tag_model().objects.filter(slug__in=pedidas)
+        etiquetas = self.tag_through.tag_model().objects.filter(slug__in=pedidas) if pedidas else []
         self.etiquetas = {t.slug: t for t in etiquetas}
         return {
             "eje": self._validar("eje", self.ejes, _("el eje")),
@@ -539,14 +533,23 @@ class BibliotecaBase(ABC):
         """`calcular()` kept for this library, language and set of parameters."""
         return en_cache(nombre, calcular, *self._partes())
 
+    @cached_property
+    def base(self):
+        """The library's pages that the search lets through (before the filters)."""
+        return self._base()
+
+    @cached_property
+    def resultados(self):
+        return self._ordenar(self._filtrar(self.base))
+
     def resolver(self):
         self.filtros = self._leer_filtros()
-        base = self._base()
-        resultados = self._ordenar(self._filtrar(base))
-        paginator = Paginator(resultados, POR_PAGINA)
+        # Building the querysets costs more than reading a kept page of cards:
+        # they are built only when a count, a facet or the cards are not kept.
+        paginator = Paginator(ListaPerezosa(lambda: self.resultados), POR_PAGINA)
         # The total and the facet counts read every matching page: they are kept
         # until something is published (red.cache.en_cache), per set of parameters.
-        paginator.count = self._guardado("total", lambda: resultados.count())
+        paginator.count = self._guardado("total", lambda: self.resultados.count())
         numero = self.params.get("page", "1")
         try:
             pagina = paginator.page(numero)
@@ -574,22 +577,29 @@ class BibliotecaBase(ABC):
             "items": items,
             self.nombre_lista: items,
             "facetas": SimpleLazyObject(
-                lambda: self._guardado("facetas", lambda: self._facetas(base))
+                lambda: self._guardado("facetas", lambda: self._facetas(self.base))
             ),
             # The key of the template's kept fragments (cards, facets): the same
             # parameters as the kept counts; the template adds the page number.
             "clave": repr(self._partes()),
-            "paginas": [
-                {"numero": n, "url": None if n == paginator.ELLIPSIS else self._url(page=str(n))}
-                for n in paginator.get_elided_page_range(pagina.number, on_each_side=2, on_ends=1)
-            ],
+            "paginas": SimpleLazyObject(
+                lambda: [
+                    {
+                        "numero": n,
+                        "url": None if n == paginator.ELLIPSIS else self._url(page=str(n)),
+                    }
+                    for n in paginator.get_elided_page_range(
+                        pagina.number, on_each_side=2, on_ends=1
+                    )
+                ]
+            ),
             "anterior_url": self._url(page=str(pagina.number - 1))
             if pagina.has_previous()
             else None,
             "siguiente_url": self._url(page=str(pagina.number + 1)) if pagina.has_next() else None,
         }
         if paginator.count == 0 and activos:
-            contexto["sugerencias"] = self._sugerencias(base)
+            contexto["sugerencias"] = SimpleLazyObject(lambda: self._sugerencias(self.base))
         return contexto
 
 

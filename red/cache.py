@@ -7,9 +7,12 @@ taking it down (sessions live in the database, not in Redis).
 The page cache stores complete anonymous GET responses under a key prefix that
 carries a version number; publishing, unpublishing, moving or deleting a page,
 or saving any of the site's own content models (snippets, settings, members,
-images, documents), bumps the version, so every cached page is missed at once
-and the old entries expire on their own. `GuardarEnCacheMiddleware` goes first
-in MIDDLEWARE and `LeerDeCacheMiddleware` last, like Django's per-site cache.
+images, documents, registrations), bumps the version, so every cached page is
+missed at once and the old entries expire on their own. The kept parts of
+pages (`en_cache`, `{% fragmento %}`) have their own version, which a
+registration does not bump: it only changes what shows places left.
+`GuardarEnCacheMiddleware` goes first in MIDDLEWARE and `LeerDeCacheMiddleware`
+last, like Django's per-site cache.
 
 Never cached: requests carrying a session cookie (logged-in users, previews,
 anyone with personal state), non-GET/HEAD requests, the admin, documents and
@@ -22,6 +25,7 @@ import hashlib
 import logging
 import pickle  # nosec B403
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -87,6 +91,10 @@ APPS_DE_CONTENIDO = {
 def _al_guardar(sender, **kwargs):
     from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+    if getattr(sender, "solo_cambia_cupos", False):
+        # A registration changes the places left of its event, nothing else public.
+        invalidar_cupos()
+        return
     if issubclass(sender, Page):
         # Draft saves touch the page row too; only publishing changes the site
         # (page_published / page_unpublished / post_page_move below).
@@ -127,28 +135,90 @@ def _cache():
     return caches[settings.CACHE_MIDDLEWARE_ALIAS]
 
 
+# Three version numbers, each the prefix of the keys it makes stale at once:
+# the page cache (any change), the content cache (a publish or a saved snippet,
+# setting or image) and the places left of events (a registration). A
+# registration bumps the first and the last: pages are rendered again from
+# the kept fragments, and only what shows places left is redrawn.
+CLAVE_VERSION_CONTENIDO = "red:contenido:version"
+CLAVE_VERSION_CUPOS = "red:cupos:version"
+
+# Inside a request, each version read first (or set by a save) is kept here:
+# every kept part of a page is then read under one version, with one cache read.
+_versiones_de_la_solicitud = ContextVar("versiones_de_la_solicitud", default=None)
+
+
+def _version(clave):
+    leidas = _versiones_de_la_solicitud.get()
+    if leidas is not None and clave in leidas:
+        return leidas[clave]
+    version = _cache().get_or_set(clave, time.time_ns, timeout=None)
+    if leidas is not None:
+        leidas[clave] = version
+    return version
+
+
+def _nueva_version(*claves):
+    version = time.time_ns()
+    _cache().set_many(dict.fromkeys(claves, version), timeout=None)
+    leidas = _versiones_de_la_solicitud.get()
+    if leidas is not None:
+        leidas.update(dict.fromkeys(claves, version))
+
+
 def version_paginas():
-    return _cache().get_or_set(CLAVE_VERSION, time.time_ns, timeout=None)
+    return _version(CLAVE_VERSION)
+
+
+def version_contenido():
+    return _version(CLAVE_VERSION_CONTENIDO)
+
+
+def version_cupos():
+    return _version(CLAVE_VERSION_CUPOS)
 
 
 def invalidar_paginas(**kwargs):
-    """Makes every cached page stale (a new version of the key prefix)."""
-    _cache().set(CLAVE_VERSION, time.time_ns(), timeout=None)
+    """Makes every cached page and every kept fragment, count and route stale."""
+    _nueva_version(CLAVE_VERSION, CLAVE_VERSION_CONTENIDO)
+
+
+def invalidar_cupos():
+    """After a registration: cached pages and what shows places left are stale."""
+    _nueva_version(CLAVE_VERSION, CLAVE_VERSION_CUPOS)
+
+
+class VersionPorSolicitudMiddleware:
+    """First in MIDDLEWARE: each version is read once per request.
+
+    A page asks for it for every kept fragment, count and route (a dozen times);
+    one read also means a publish halfway through a render cannot mix versions.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        marca = _versiones_de_la_solicitud.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _versiones_de_la_solicitud.reset(marca)
 
 
 def clave_de_contenido(nombre, *partes):
     """A key of the `contenido` cache: stale as soon as something is published."""
     # Parts may hold what a visitor typed: hashed, the key stays short and clean.
     resumen = hashlib.sha256(repr(partes).encode()).hexdigest()[:32]
-    return f"{nombre}:v{version_paginas()}:{resumen}"
+    return f"{nombre}:v{version_contenido()}:{resumen}"
 
 
 def en_cache(nombre, calcular, *partes, segundos=3600):
     """`calcular()`, kept until something is published or for `segundos`.
 
     For the costly parts of public pages that only change when content does
-    (figures, the map, facet counts): the key carries the page-cache version,
-    so publishing makes them stale at the same moment as the cached pages.
+    (figures, the map, facet counts): the key carries the content version, so
+    publishing makes them stale at the same moment as the cached pages.
     """
     clave = clave_de_contenido(nombre, *partes)
     cache = caches["contenido"]
@@ -166,8 +236,8 @@ class RutasEnCacheMiddleware:
     each level of the path (two queries per level). The answer is the same for
     every visitor until the tree changes, which bumps the content version. A
     routable page's route (`/red/unete/`) carries a view function, kept by
-    reference. View restrictions are still checked on every
-    request by Wagtail's `before_serve_page` hook.
+    reference. View restrictions are still checked on every request
+    (`BasePage.get_view_restrictions`, against the kept restricted paths).
     """
 
     def __init__(self, get_response):
@@ -201,6 +271,8 @@ class RutasEnCacheMiddleware:
             # The view meets the same error, and BaseDeDatosCaidaMiddleware answers.
             return None
         if resultado is not None:
+            # Kept with the page: most views read the page's locale.
+            resultado.page.locale  # noqa: B018
             guardar = (request._wagtail_site, resultado.page, resultado.args, resultado.kwargs)
             try:
                 # A routable page's route carries its view function: kept when it pickles.
@@ -211,8 +283,12 @@ class RutasEnCacheMiddleware:
 
 
 def version_de_contenido(request):
-    """Context processor: the version to put in the keys of `{% cache %}` fragments."""
-    return {"version_contenido": SimpleLazyObject(version_paginas)}
+    """Context processor: the versions to put in the keys of `{% cache %}` fragments
+    (`version_cupos` in those that show places left)."""
+    return {
+        "version_contenido": SimpleLazyObject(version_contenido),
+        "version_cupos": SimpleLazyObject(version_cupos),
+    }
 
 
 def _prefijo():

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from eventos.calendario import con_confirmadas, eventos_publicos, preparar
 from eventos.models import EventoIndexPage
-from red.cache import en_cache
+from red.cache import en_cache, version_cupos
 
 register = template.Library()
 
@@ -27,9 +27,11 @@ def proximos_eventos(context):
             "calendario": EventoIndexPage.objects.live().filter(locale=locale).first(),
         }
 
-    # Kept until something is published or someone registers (both bump the
-    # version), and at most a minute, so that an event that ends drops off.
-    guardado = en_cache("proximos-eventos", calcular, getattr(locale, "pk", None), segundos=60)
+    # Kept until something is published or someone registers, and at most a
+    # minute, so that an event that ends drops off.
+    guardado = en_cache(
+        "proximos-eventos", calcular, getattr(locale, "pk", None), version_cupos(), segundos=60
+    )
     return {"request": context.get("request"), **guardado}
 
 

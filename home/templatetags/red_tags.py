@@ -30,7 +30,8 @@ class FragmentoNode(template.Node):
         if request is None or getattr(request, "is_preview", False):
             # A preview shows a draft: it must neither read nor leave public fragments.
             return self.nodelist.render(context)
-        partes = [parte.resolve(context) for parte in self.partes]
+        # As text: a lazy value (a version) would otherwise enter the key unread.
+        partes = [str(parte.resolve(context)) for parte in self.partes]
         clave = clave_de_contenido(
             f"fragmento:{self.nombre}", idioma_actual(), request.get_host(), *partes
         )

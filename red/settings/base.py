@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 # errors); GuardarEnCache stores what inner middleware produced (cookies and
 # Vary included); LeerDeCache answers last, after sessions and authentication.
 MIDDLEWARE = [
+    "red.cache.VersionPorSolicitudMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "red.seguridad.PoliticaCSPMiddleware",
     "red.seguridad.CabecerasSeguridadMiddleware",

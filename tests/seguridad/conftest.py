@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 
 from red.cache import invalidar_paginas
 
@@ -87,3 +88,30 @@ def puerto_cerrado():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture
+def cache_contenido(settings):
+    """The content cache (kept routes, fragments and counts) in local memory, as in
+    production; the rest of the suite runs without it."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "contenido": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pruebas-fragmentos",
+        },
+    }
+    caches["contenido"].clear()
+    yield caches["contenido"]
+    caches["contenido"].clear()
+
+
+@pytest.fixture
+def biblioteca(red_index):
+    """The practice library under the home page, with the site settings already saved
+    (their first read creates the row, a save that would bump the content version)."""
+    from home.models import ConfiguracionSitio
+    from tests.practicas.factories import PracticaIndexPageFactory
+
+    ConfiguracionSitio.for_site(red_index.get_site())
+    return PracticaIndexPageFactory(parent=red_index.get_parent())

@@ -8,7 +8,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -16,20 +15,6 @@ from django.test.utils import CaptureQueriesContext
 from home.models import ConfiguracionSitio
 from home.templatetags.red_tags import HUECO_CSRF
 from tests.red.factories import municipalidad
-
-
-@pytest.fixture
-def cache_contenido(settings):
-    settings.CACHES = {
-        **settings.CACHES,
-        "contenido": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "pruebas-fragmentos",
-        },
-    }
-    caches["contenido"].clear()
-    yield caches["contenido"]
-    caches["contenido"].clear()
 
 
 def sopa(respuesta):
@@ -40,14 +25,6 @@ def sopa(respuesta):
 def guardado(cache):
     """Everything the local-memory content cache holds, as text."""
     return " ".join(repr(pickle.loads(valor)) for valor in cache._cache.values())  # noqa: S301 # nosec B301
-
-
-@pytest.fixture
-def biblioteca(red_index):
-    from tests.practicas.factories import PracticaIndexPageFactory
-
-    ConfiguracionSitio.for_site(red_index.get_site())
-    return PracticaIndexPageFactory(parent=red_index.get_parent())
 
 
 def test_a_second_visit_reuses_routes_and_fragments(client, biblioteca, red_index, cache_contenido):
@@ -207,3 +184,30 @@ def test_a_preview_neither_reads_nor_leaves_kept_fragments(
     publica = Client().get(practica.url).content.decode()
     assert "Borrador sin publicar" not in publica
     assert "Borrador sin publicar" not in guardado(cache_contenido)
+
+
+def test_a_registration_redraws_the_places_left_and_leaves_the_rest_kept(
+    client, biblioteca, red_index, cache_contenido, django_assert_num_queries
+):
+    from tests.eventos.factories import EventoIndexPageFactory, crear_evento, datos_formulario
+
+    EventoIndexPageFactory(parent=red_index.get_parent())
+    renca = municipalidad(red_index, "13128")
+    evento = crear_evento(renca, title="Taller de datos abiertos", cupos=3)
+
+    def cupos(ruta):
+        return [s.get_text() for s in sopa(client.get(ruta)).select(".evento-cupos")]
+
+    for ruta in [evento.url, "/eventos/", "/"]:
+        assert cupos(ruta) == ["Quedan 3 cupos"], ruta
+    client.get("/practicas/")
+
+    assert client.post(evento.url, datos_formulario()).status_code == 303
+
+    # The event page, the calendar's cards and the home page's next events say so at once…
+    for ruta in [evento.url, "/eventos/", "/"]:
+        assert cupos(ruta) == ["Quedan 2 cupos"], ruta
+    # …and what does not show places left is still kept: a burst of registrations
+    # does not make the whole site render from the database again.
+    with django_assert_num_queries(0):
+        assert client.get("/practicas/").status_code == 200
