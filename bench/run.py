@@ -33,6 +33,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -470,19 +471,33 @@ def rafaga_de_inscripciones(duracion):
                 "consentimiento": "on",
             }
         )
-        paso(f"ráfaga de inscripciones a {datos['url']}")
-        cifras = wrk(
-            url,
-            duracion,
-            script=LUA_INSCRIPCIONES,
-            entorno_extra={
-                "BENCH_CSRF_COOKIE": cookie,
-                "BENCH_FORM": formulario,
-                "BENCH_REFERER": url,
-            },
-        )
+        biblioteca = f"http://127.0.0.1:{puerto}/practicas/"
+        paso("biblioteca sin caché de páginas, sin inscripciones")
+        sola = wrk(biblioteca, duracion)
+        paso(f"ráfaga de inscripciones a {datos['url']}, con visitas a la biblioteca a la vez")
+        # Each registration changes places left: what else the site keeps must stay
+        # kept, or a popular event would make every page render from the database.
+        with ThreadPoolExecutor(max_workers=1) as hilo:
+            durante = hilo.submit(wrk, biblioteca, duracion, conexiones=2)
+            cifras = wrk(
+                url,
+                duracion,
+                script=LUA_INSCRIPCIONES,
+                entorno_extra={
+                    "BENCH_CSRF_COOKIE": cookie,
+                    "BENCH_FORM": formulario,
+                    "BENCH_REFERER": url,
+                },
+            )
+            biblioteca_durante = durante.result()
         confirmadas = en_el_sitio(env, CONTAR_INSCRIPCIONES, "INSCRIPCIONES")
-        return {"evento": datos["url"], **cifras, **confirmadas}
+        return {
+            "evento": datos["url"],
+            **cifras,
+            **confirmadas,
+            "biblioteca_sola": sola,
+            "biblioteca_durante": biblioteca_durante,
+        }
     finally:
         proceso.terminate()
         proceso.wait()
@@ -601,6 +616,15 @@ def objetivos(filas, escala_, rafaga):
             f"{rafaga['guardadas']} inscripciones guardadas) | {rafaga['errores']} errores "
             f"| {marca(rafaga['errores'] == 0 and rafaga['guardadas'] > 0)} |"
         )
+        sola, durante = rafaga["biblioteca_sola"], rafaga["biblioteca_durante"]
+        lineas.append(
+            "| sqlite | durante la ráfaga la biblioteca responde sin errores con sus fragmentos "
+            "guardados (una inscripción solo redibuja los cupos) | "
+            f"{durante['rps']:.1f} req/s con 2 conexiones mientras llegan las inscripciones "
+            f"(p50/p95 {durante['p50']:.0f}/{durante['p95']:.0f} ms; sola, con 8 conexiones: "
+            f"{sola['rps']:.1f} req/s, p50 {sola['p50']:.0f} ms), {durante['errores']} errores "
+            f"| {marca(durante['errores'] == 0)} |"
+        )
     return "| dónde | objetivo | medido | |\n|---|---|---|---|\n" + "\n".join(lineas)
 
 
@@ -618,14 +642,10 @@ def pendientes(filas):
         "Sin caché de páginas no llegan a 1/10 de la vista constante: "
         + "; ".join(faltan)
         + ".\n\n"
-        "Lo que cuesta todavía en una página ya visitada: las dos consultas con que Wagtail "
-        "comprueba las restricciones de acceso en cada solicitud (los listados ya no las "
-        "repiten: usan las rutas restringidas guardadas, `sin_restricciones()`); en las "
-        "bibliotecas, armar el queryset filtrado, la paginación y los enlaces de los filtros "
-        "aunque las tarjetas ya estén guardadas; en PostgreSQL, "
-        "la búsqueda entrega al filtro la lista de claves del buscador (guardada, pero "
-        "Django prepara cada valor del `IN` en cada solicitud), no una subconsulta como en "
-        "SQLite. Además, la vista constante varía mucho durante una misma corrida en esta "
+        "Lo que cuesta todavía en una página ya visitada: dibujar lo que queda fuera de los "
+        "fragmentos guardados (la caja de búsqueda, el selector de idioma, los avisos y los "
+        "filtros activos) y leer cada fragmento de la caché. Además, la vista constante "
+        "varía mucho durante una misma corrida en esta "
         "máquina compartida (de unas 1.200 a 2.400 solicitudes por segundo), así que una "
         "proporción cercana a 1/10 puede quedar a uno u otro lado según la carga.\n\n"
     )
@@ -682,17 +702,24 @@ def main():
         "proporciones, medidas en la misma corrida, son lo comparable.\n\n"
         "## Qué hace rápidas las páginas sin caché\n\n"
         "Todo lo que sigue vive en la caché `contenido` (memoria local de cada proceso por "
-        "omisión, Redis en producción) bajo claves que llevan la versión de la caché de "
-        "páginas (`red.cache.clave_de_contenido`): publicar, despublicar, mover o borrar una "
+        "omisión, Redis en producción) bajo claves que llevan la versión del contenido "
+        "(`red.cache.clave_de_contenido`): publicar, despublicar, mover o borrar una "
         "página, o guardar cualquier modelo de contenido (fragmentos reutilizables, ajustes "
-        "del sitio, miembros, ejes, imágenes, documentos, inscripciones, restricciones de "
-        "acceso), cambia la versión y todo queda viejo a la vez; además cada entrada expira "
-        "sola en una hora. Cada clave lleva también el idioma y el host, y nunca se usa en "
-        "vistas previas (`request.is_preview`), que no leen ni dejan nada.\n\n"
+        "del sitio, miembros, ejes, imágenes, documentos, restricciones de acceso), cambia "
+        "la versión y todo queda viejo a la vez; además cada entrada expira sola en una "
+        "hora. Una inscripción no cambia esa versión sino la de los cupos, que llevan en su "
+        "clave solo las partes que muestran cupos (la página del evento, las tarjetas del "
+        "calendario y los próximos eventos de la portada): una ráfaga de inscripciones no "
+        "enfría el resto del sitio. Cada clave lleva también el idioma y el host, y nunca se "
+        "usa en vistas previas (`request.is_preview`), que no leen ni dejan nada.\n\n"
         "- **Rutas** (`red.cache.RutasEnCacheMiddleware`, clave `ruta`: host, puerto, idioma "
         "y dirección): qué página publicada responde a cada dirección, con su sitio, sin "
-        "volver a recorrer el árbol (dos consultas por nivel). Las restricciones de acceso se "
-        "siguen comprobando en cada solicitud.\n"
+        "volver a recorrer el árbol (dos consultas por nivel), con el idioma de la página. "
+        "Las restricciones de acceso se siguen comprobando en cada solicitud, contra las "
+        "rutas restringidas guardadas (`home.models.rutas_restringidas`; Wagtail pregunta a "
+        "la base por los antepasados de la página y sus restricciones en cada visita): una "
+        "página sin restricción no consulta nada; una restringida, o un alias, pasa por la "
+        "comprobación de Wagtail.\n"
         "- **Fragmentos de plantilla** (`{% fragmento %}` de `home/templatetags/red_tags.py`, "
         "clave `fragmento:<nombre>`): la marca y el menú de la cabecera, el pie, las migas "
         "(por página y dirección), las tarjetas y los filtros de las bibliotecas (por "
@@ -718,8 +745,10 @@ def main():
         "filtros (ejes, metas ODS, comunas, formatos, miembros; como valores simples, porque "
         "los objetos del ORM tardan en leerse de la caché), y las rutas de las páginas con "
         "restricción de acceso.\n"
-        "- Las consultas que quedan en una página ya visitada son las de Wagtail para las "
-        "restricciones de acceso (dos) y, según la página, la de su idioma.\n"
+        "- Una página pública ya visitada no consulta la base de datos: cada versión se lee "
+        "una vez por solicitud (`red.cache.VersionPorSolicitudMiddleware`), y los querysets "
+        "de las bibliotecas y del calendario, su paginación y el formulario vacío de "
+        "inscripción se arman solo si falta el fragmento que los usa.\n"
         "- Los listados cargan sus relaciones (ejes, etiquetas, comunas, miembros) con un número "
         "fijo de consultas, sin importar cuántos resultados haya.\n"
         "- En SQLite la búsqueda consulta primero el índice FTS5 de Wagtail (la consulta del "
