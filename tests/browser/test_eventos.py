@@ -34,8 +34,8 @@ def test_form_errors_are_accessible_and_keep_what_was_typed(demo_site, page):
     page.get_by_label("Correo electrónico").fill("no-es-un-correo")
     page.get_by_role("button", name="Inscribirme").click()
     resumen = page.locator(".error-summary")
-    assert resumen.is_visible()
-    assert "Debe aceptar el tratamiento de sus datos" in resumen.inner_text()
+    expect(resumen).to_be_visible()  # waits for the answer to the POST
+    expect(resumen).to_contain_text("Debe aceptar el tratamiento de sus datos")
     assert page.get_by_label("Nombre y apellido").input_value() == "Ana Pérez"
     assert page.get_by_label("Correo electrónico").get_attribute("aria-invalid") == "true"
     assert axe_violations(page) == []

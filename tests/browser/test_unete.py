@@ -1,6 +1,8 @@
 """`/red/unete/` in a real browser: axe finds nothing, empty and with errors, and a
 person using only the keyboard can fill and send it."""
 
+from playwright.sync_api import expect
+
 from .conftest import axe_violations
 
 
@@ -15,9 +17,9 @@ def test_join_form_errors_are_announced_and_accessible(demo_site, page):
     page.get_by_label("RUT de la organización").fill("69.070.100-5")
     page.get_by_role("button", name="Enviar solicitud").click()
     resumen = page.locator(".error-summary[role=alert]")
-    assert resumen.count() == 1
-    assert "El dígito verificador no corresponde" in resumen.inner_text()
-    assert "debe autorizar el tratamiento" in resumen.inner_text()
+    expect(resumen).to_have_count(1)  # waits for the answer to the POST
+    expect(resumen).to_contain_text("El dígito verificador no corresponde")
+    expect(resumen).to_contain_text("debe autorizar el tratamiento")
     # What was typed is kept.
     assert page.get_by_label("RUT de la organización").input_value() == "69.070.100-5"
     assert axe_violations(page) == []
@@ -36,6 +38,6 @@ def test_join_form_is_sent_and_confirmed(demo_site, page):
     page.get_by_label("¿Qué quieren compartir con la Red?").fill("Mapas de datos abiertos.")
     page.locator("#id_consentimiento").check()
     page.get_by_role("button", name="Enviar solicitud").click()
-    assert page.locator("h1").inner_text() == "Recibimos su solicitud"
-    assert page.url.endswith("/red/unete/gracias/")
+    page.wait_for_url("**/red/unete/gracias/")
+    expect(page.locator("h1")).to_have_text("Recibimos su solicitud")
     assert axe_violations(page) == []
