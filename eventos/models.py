@@ -64,6 +64,10 @@ class EventoIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("calendario de eventos")
 
+    def get_cached_paths(self):
+        # What a CDN purge of the calendar covers (wagtail.contrib.frontend_cache).
+        return ["/", "calendario.ics"]  # the .ics address as linked (eventos/urls.py)
+
     @path("")
     def calendario(self, request):
         from .calendario import contexto_calendario
@@ -334,6 +338,10 @@ class EventoPage(RoutablePageMixin, BasePage):
     @property
     def ya_termino(self):
         return self.fin < timezone.now()
+
+    def get_cached_paths(self):
+        # What a CDN purge of the event covers (wagtail.contrib.frontend_cache).
+        return ["/", "evento.ics"]  # the .ics address as linked (eventos/urls.py)
 
     @path("")
     def pagina(self, request):

@@ -6,9 +6,10 @@ class RedConfig(AppConfig):
     verbose_name = "Red y miembros"
 
     def ready(self):
-        from red.cache import conectar_senales
+        from red import cache, cdn
 
-        conectar_senales()
+        cache.conectar_senales()
+        cdn.conectar_senales()
 
         from django.db.models.signals import post_migrate
 

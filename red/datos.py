@@ -53,6 +53,12 @@ class DatosPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("página de datos abiertos")
 
+    def get_cached_paths(self):
+        # What a CDN purge of this page covers (wagtail.contrib.frontend_cache):
+        # the files as linked, through red.urls's `datos_descarga`.
+        archivos = [f"{nombre}.{ext}" for nombre in EXPORTACIONES for ext in ("csv", "json")]
+        return ["/", *archivos, "catalogo.jsonld"]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         base = self.get_url(request) or "/datos/"

@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from ..factories import ContentPageFactory
-from .conftest import RAIZ, entorno_produccion
+from ..factories import ContentPageFactory, MiembroPageFactory
+from .conftest import RAIZ, entorno_produccion, puerto_cerrado
 
 
 class _Purgas(http.server.BaseHTTPRequestHandler):
@@ -44,6 +44,101 @@ def test_publicar_purga_la_pagina_en_la_cdn(
     with django_capture_on_commit_callbacks(execute=True):
         pagina.save_revision().publish()
     assert ("localhost", "/sobre-la-red/") in proxy_de_purga.purgas
+
+
+@pytest.fixture
+def cdn(settings, proxy_de_purga):
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{proxy_de_purga.server_port}",
+        }
+    }
+    return proxy_de_purga
+
+
+@pytest.fixture
+def red_con_listados(biblioteca, red_index):
+    """Two members, the libraries and the calendar, as on the real site."""
+    from tests.datos.factories import DatosPageFactory, HerramientaIndexPageFactory
+    from tests.eventos.factories import EventoIndexPageFactory
+    from tests.practicas.factories import crear_practica
+
+    inicio = red_index.get_parent()
+    HerramientaIndexPageFactory(parent=inicio)
+    EventoIndexPageFactory(parent=inicio)
+    DatosPageFactory(parent=inicio)
+    renca = MiembroPageFactory(parent=red_index, title="Renca", slug="renca")
+    maipu = MiembroPageFactory(parent=red_index, title="Maipú", slug="maipu")
+    practica = crear_practica(renca, title="Cabildos abiertos", slug="cabildos")
+    return practica, renca, maipu
+
+
+LISTADOS = {
+    "/",
+    "/practicas/",
+    "/herramientas/",
+    "/eventos/",
+    "/eventos/calendario.ics",
+    "/red/",
+    "/datos/",
+    "/datos/practicas.csv",
+    "/datos/practicas.json",
+    "/datos/catalogo.jsonld",
+    "/practicas/feed.xml",
+    "/en/practicas/feed.xml",
+    "/sitemap.xml",
+}
+
+
+def test_publicar_una_practica_purga_los_listados_que_la_muestran(
+    cdn, red_con_listados, client, django_capture_on_commit_callbacks
+):
+    practica, renca, _ = red_con_listados
+    practica.title = "Cabildos abiertos en cada villa"
+    with django_capture_on_commit_callbacks(execute=True):
+        practica.save_revision().publish()
+    purgadas = {ruta for _, ruta in cdn.purgas}
+    assert purgadas >= LISTADOS | {"/red/renca/", "/red/renca/cabildos/"}
+    assert "/red/maipu/" not in purgadas
+    # Each purged address is one a visitor (and so the CDN) really asks for.
+    for ruta in LISTADOS | {"/red/renca/", "/red/renca/cabildos/"}:
+        assert client.get(ruta).status_code == 200, ruta
+
+
+def test_despublicar_desde_el_admin_purga_los_listados(
+    cdn, red_con_listados, admin_client, django_capture_on_commit_callbacks
+):
+    practica, _, _ = red_con_listados
+    with django_capture_on_commit_callbacks(execute=True):
+        respuesta = admin_client.post(f"/admin/pages/{practica.pk}/unpublish/")
+    assert respuesta.status_code == 302
+    assert {ruta for _, ruta in cdn.purgas} >= LISTADOS | {
+        "/red/renca/",
+        "/red/renca/cabildos/",
+    }
+
+
+def test_mover_desde_el_admin_purga_la_direccion_antigua_y_ambos_miembros(
+    cdn, red_con_listados, admin_client, django_capture_on_commit_callbacks
+):
+    practica, _, maipu = red_con_listados
+    with django_capture_on_commit_callbacks(execute=True):
+        respuesta = admin_client.post(f"/admin/pages/{practica.pk}/move/{maipu.pk}/confirm/")
+    assert respuesta.status_code == 302
+    purgadas = {ruta for _, ruta in cdn.purgas}
+    # The old address would otherwise keep answering from the CDN.
+    assert purgadas >= LISTADOS | {"/red/renca/", "/red/renca/cabildos/", "/red/maipu/"}
+
+
+def test_sin_cdn_publicar_no_purga_nada(
+    settings, proxy_de_purga, red_con_listados, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {}
+    practica, _, _ = red_con_listados
+    with django_capture_on_commit_callbacks(execute=True):
+        practica.save_revision().publish()
+    assert proxy_de_purga.purgas == []
 
 
 @pytest.mark.parametrize(
@@ -82,3 +177,20 @@ def test_la_cdn_se_configura_con_variables_de_entorno(variables, backend):
         assert salida == f"['wagtail.contrib.frontend_cache.backends.{backend}']"
     else:
         assert salida == "[]"
+
+
+def test_una_cdn_que_no_responde_no_impide_despublicar(
+    settings, red_con_listados, admin_client, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{puerto_cerrado()}",
+        }
+    }
+    practica, _, _ = red_con_listados
+    with django_capture_on_commit_callbacks(execute=True):
+        respuesta = admin_client.post(f"/admin/pages/{practica.pk}/unpublish/")
+    assert respuesta.status_code == 302
+    practica.refresh_from_db()
+    assert not practica.live
