@@ -30,7 +30,7 @@ LISTADOS = (
 
 
 def conectar_senales():
-    """Called from RedConfig.ready(), after frontend_cache connected its own handlers."""
+    """Called from RedConfig.ready()."""
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(_al_publicar, dispatch_uid="red-cdn-publicar")

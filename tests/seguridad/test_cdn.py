@@ -21,6 +21,16 @@ class _Purgas(http.server.BaseHTTPRequestHandler):
         return
 
 
+def backend_http(puerto):
+    """WAGTAILFRONTENDCACHE for a proxy that takes PURGE requests on `puerto`."""
+    return {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{puerto}",
+        }
+    }
+
+
 @pytest.fixture
 def proxy_de_purga():
     servidor = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Purgas)
@@ -31,30 +41,28 @@ def proxy_de_purga():
     servidor.server_close()
 
 
-def test_publicar_purga_la_pagina_en_la_cdn(
-    home_page, settings, proxy_de_purga, django_capture_on_commit_callbacks
-):
-    settings.WAGTAILFRONTENDCACHE = {
-        "http": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{proxy_de_purga.server_port}",
-        }
-    }
+@pytest.fixture
+def cdn(settings, proxy_de_purga):
+    settings.WAGTAILFRONTENDCACHE = backend_http(proxy_de_purga.server_port)
+    return proxy_de_purga
+
+
+def rutas_purgadas(cdn):
+    return {ruta for _, ruta in cdn.purgas}
+
+
+def post_del_admin(admin_client, url, capturar_on_commit):
+    """An admin action, with what runs after its commit (the purge) run too."""
+    with capturar_on_commit(execute=True):
+        respuesta = admin_client.post(url)
+    assert respuesta.status_code == 302
+
+
+def test_publicar_purga_la_pagina_en_la_cdn(home_page, cdn, django_capture_on_commit_callbacks):
     pagina = ContentPageFactory(parent=home_page, title="Sobre la Red", slug="sobre-la-red")
     with django_capture_on_commit_callbacks(execute=True):
         pagina.save_revision().publish()
-    assert ("localhost", "/sobre-la-red/") in proxy_de_purga.purgas
-
-
-@pytest.fixture
-def cdn(settings, proxy_de_purga):
-    settings.WAGTAILFRONTENDCACHE = {
-        "http": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{proxy_de_purga.server_port}",
-        }
-    }
-    return proxy_de_purga
+    assert ("localhost", "/sobre-la-red/") in cdn.purgas
 
 
 @pytest.fixture
@@ -89,6 +97,7 @@ LISTADOS = {
     "/en/practicas/feed.xml",
     "/sitemap.xml",
 }
+RENCA = {"/red/renca/", "/red/renca/cabildos/"}  # the practice's member and its own address
 
 
 def test_publicar_una_practica_purga_los_listados_que_la_muestran(
@@ -98,11 +107,11 @@ def test_publicar_una_practica_purga_los_listados_que_la_muestran(
     practica.title = "Cabildos abiertos en cada villa"
     with django_capture_on_commit_callbacks(execute=True):
         practica.save_revision().publish()
-    purgadas = {ruta for _, ruta in cdn.purgas}
-    assert purgadas >= LISTADOS | {"/red/renca/", "/red/renca/cabildos/"}
+    purgadas = rutas_purgadas(cdn)
+    assert purgadas >= LISTADOS | RENCA
     assert "/red/maipu/" not in purgadas
     # Each purged address is one a visitor (and so the CDN) really asks for.
-    for ruta in LISTADOS | {"/red/renca/", "/red/renca/cabildos/"}:
+    for ruta in LISTADOS | RENCA:
         assert client.get(ruta).status_code == 200, ruta
 
 
@@ -110,25 +119,23 @@ def test_despublicar_desde_el_admin_purga_los_listados(
     cdn, red_con_listados, admin_client, django_capture_on_commit_callbacks
 ):
     practica, _, _ = red_con_listados
-    with django_capture_on_commit_callbacks(execute=True):
-        respuesta = admin_client.post(f"/admin/pages/{practica.pk}/unpublish/")
-    assert respuesta.status_code == 302
-    assert {ruta for _, ruta in cdn.purgas} >= LISTADOS | {
-        "/red/renca/",
-        "/red/renca/cabildos/",
-    }
+    post_del_admin(
+        admin_client, f"/admin/pages/{practica.pk}/unpublish/", django_capture_on_commit_callbacks
+    )
+    assert rutas_purgadas(cdn) >= LISTADOS | RENCA
 
 
 def test_mover_desde_el_admin_purga_la_direccion_antigua_y_ambos_miembros(
     cdn, red_con_listados, admin_client, django_capture_on_commit_callbacks
 ):
     practica, _, maipu = red_con_listados
-    with django_capture_on_commit_callbacks(execute=True):
-        respuesta = admin_client.post(f"/admin/pages/{practica.pk}/move/{maipu.pk}/confirm/")
-    assert respuesta.status_code == 302
-    purgadas = {ruta for _, ruta in cdn.purgas}
+    post_del_admin(
+        admin_client,
+        f"/admin/pages/{practica.pk}/move/{maipu.pk}/confirm/",
+        django_capture_on_commit_callbacks,
+    )
     # The old address would otherwise keep answering from the CDN.
-    assert purgadas >= LISTADOS | {"/red/renca/", "/red/renca/cabildos/", "/red/maipu/"}
+    assert rutas_purgadas(cdn) >= LISTADOS | RENCA | {"/red/maipu/"}
 
 
 def test_sin_cdn_publicar_no_purga_nada(
@@ -182,15 +189,10 @@ def test_la_cdn_se_configura_con_variables_de_entorno(variables, backend):
 def test_una_cdn_que_no_responde_no_impide_despublicar(
     settings, red_con_listados, admin_client, django_capture_on_commit_callbacks
 ):
-    settings.WAGTAILFRONTENDCACHE = {
-        "http": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{puerto_cerrado()}",
-        }
-    }
+    settings.WAGTAILFRONTENDCACHE = backend_http(puerto_cerrado())
     practica, _, _ = red_con_listados
-    with django_capture_on_commit_callbacks(execute=True):
-        respuesta = admin_client.post(f"/admin/pages/{practica.pk}/unpublish/")
-    assert respuesta.status_code == 302
+    post_del_admin(
+        admin_client, f"/admin/pages/{practica.pk}/unpublish/", django_capture_on_commit_callbacks
+    )
     practica.refresh_from_db()
     assert not practica.live
