@@ -42,6 +42,8 @@ demo: migrate
 test: install-test
 	$(PY) manage.py compilar_traducciones
 	$(PY) manage.py makemigrations --check --dry-run
+	# The layering of docs/arquitectura.md: a forbidden import fails here.
+	$(VENV)/bin/lint-imports
 	# --dist load keeps pytest-django's order on every worker: tests that use the
 	# database run before the live-server (browser) tests, whose flush erases what
 	# data migrations loaded (loadfile sorts files by size and mixes them).
@@ -68,6 +70,7 @@ format: install-test
 check: install-test
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/lint-imports
 
 ## make bench: loads 5,000 practices, serves them with gunicorn and measures with wrk
 ## (SQLite and PostgreSQL); writes docs/rendimiento.md. BENCH_ARGS="--n 500 --duracion 3"
@@ -84,7 +87,7 @@ lock: install-test
 
 ## make audit: the security gates of CI (bandit on the code, pip-audit on requirements.lock)
 audit: install-test
-	$(VENV)/bin/bandit -q -r red home practicas eventos -x "*/migrations/*"
+	$(VENV)/bin/bandit -q -r nucleo red home practicas eventos -x "*/migrations/*"
 	$(VENV)/bin/pip-audit -r requirements.lock --no-deps --disable-pip --progress-spinner off
 
 clean:

@@ -8,6 +8,7 @@ class EventosConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from . import datos  # noqa: F401 - registers the open-data collection
         from .models import EventoPage
 
         page_published.connect(

@@ -22,11 +22,10 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
-from home.models import sin_restricciones
-from home.traduccion import idioma_actual
-from practicas.biblioteca import ListaPerezosa
-from practicas.models import Eje, en_idioma_de_cada_uno, uno_por_clave
-from red.cache import en_cache
+from nucleo.cache import en_cache
+from nucleo.consultas import ListaPerezosa, sin_restricciones
+from nucleo.traduccion import en_idioma_de_cada_uno, idioma_actual, uno_por_clave
+from practicas.models import Eje
 from red.models import Comuna, MiembroPage
 
 from .models import EstadoInscripcion, EventoPage, Inscripcion, Modalidad, TipoEvento

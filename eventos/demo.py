@@ -8,8 +8,7 @@ import datetime
 
 from django.utils import timezone
 
-from home.demo import asegurar_pagina
-from home.models import HomePage
+from nucleo.demo import asegurar_pagina, pagina_de_inicio
 from practicas.models import Eje, PracticaPage
 from red.models import Comuna, MiembroPage
 
@@ -168,7 +167,7 @@ def _inscribir(evento, n, miembros):
 
 
 def cargar(comando):
-    home = HomePage.objects.get(locale__language_code="es")
+    home = pagina_de_inicio()
     asegurar_pagina(
         home,
         EventoIndexPage,

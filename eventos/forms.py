@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from home.models import sin_restricciones
+from nucleo.consultas import sin_restricciones
 from red.forms import una_sola_linea
 from red.models import Comuna, MiembroPage
 

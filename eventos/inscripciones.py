@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _g
 
-from red.correo import enviar_correo
+from nucleo.correo import enviar_correo
 
 from .models import EstadoInscripcion, EventoIndexPage, EventoPage, Inscripcion
 

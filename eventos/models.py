@@ -29,8 +29,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.models import BasePage
-from home.panels import panel_lenguaje_claro
+from nucleo.paginas import BasePage
+from nucleo.panels import panel_lenguaje_claro
 from practicas.blocks import MaterialesBlock
 
 from .blocks import ExpositorBlock, PuntoAgendaBlock
@@ -52,6 +52,8 @@ class Modalidad(models.TextChoices):
 
 class EventoIndexPage(RoutablePageMixin, BasePage):
     """`/eventos/`: the calendar of the network's events, its feed and registration links."""
+
+    lista_otras_paginas = True  # its CDN copy is purged when any page is published
 
     intro = models.TextField(_("introducción"), max_length=400, blank=True)
 
@@ -385,7 +387,7 @@ class InscripcionQuerySet(models.QuerySet):
 class Inscripcion(models.Model):
     """One person's registration for one event (personal data: see anonimizar_inscripciones)."""
 
-    # Saving one changes the places left, not the rest of the site (red.cache).
+    # Saving one changes the places left, not the rest of the site (nucleo.cache).
     solo_cambia_cupos = True
 
     evento = models.ForeignKey(

@@ -16,11 +16,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from home.traduccion import idioma_actual
-from practicas.models import en_idioma
-from red.cache import en_cache, version_cupos
+from nucleo.cache import en_cache, version_cupos
+from nucleo.seguridad import ip_cliente
+from nucleo.traduccion import en_idioma, idioma_actual
 from red.models import MiembroPage, TipoMiembro
-from red.seguridad import ip_cliente
 
 from . import inscripciones
 from .forms import InscripcionForm

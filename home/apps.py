@@ -10,7 +10,7 @@ class HomeConfig(AppConfig):
         from wagtail.models import Page, Site
         from wagtail.signals import page_published, page_unpublished
 
-        from .traduccion import olvidar_rutas
+        from nucleo.traduccion import olvidar_rutas
 
         def si_es_pagina_o_sitio(sender, instance, **kwargs):
             if isinstance(instance, Page | Site):

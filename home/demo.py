@@ -3,6 +3,8 @@
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
 
+from nucleo.demo import asegurar_pagina
+
 from .demo_accesibilidad import ACCESIBILIDAD
 from .models import ConfiguracionSitio, ContentPage, HomePage
 
@@ -180,16 +182,6 @@ def asegurar_home(locale):
     if previous_root and previous_root.specific_class is Page:
         previous_root.delete()
     return home
-
-
-def asegurar_pagina(parent, model, slug, **fields):
-    existing = model.objects.child_of(parent).filter(slug=slug).first()
-    if existing:
-        return existing
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def cargar(comando):

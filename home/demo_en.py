@@ -11,7 +11,8 @@ second run never overwrites what an editor translated by hand.
 """
 
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
+
+from nucleo.demo import traduccion_importada
 
 # Spanish source string → English. Strings that are not here (slugs, names)
 # stay as in Spanish.
@@ -253,20 +254,6 @@ RUTAS = [
     "/red/municipalidad-de-penalolen/cuenta-publica-en-lenguaje-claro/",
     "/red/gobierno-de-santiago/taller-datos-abiertos-municipales/",
 ]
-
-
-def traduccion_importada(objeto, locale, textos):
-    """Submits `objeto` (a page or a snippet) for translation into `locale` with
-    wagtail-localize and imports `textos` (Spanish → translation) as a translator's
-    work; returns the Translation, not yet saved into its target."""
-    source, _creada = TranslationSource.get_or_create_from_instance(objeto)
-    traduccion, _creada = Translation.objects.get_or_create(source=source, target_locale=locale)
-    po = traduccion.export_po()
-    for entrada in po:
-        if entrada.msgid in textos:
-            entrada.msgstr = textos[entrada.msgid]
-    traduccion.import_po(po, tool_name="cargar_demo")
-    return traduccion
 
 
 def traducir(pagina, locale):

@@ -4,81 +4,24 @@ import time
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from red.cache import en_cache
-
-from .blocks import BaseStreamBlock
-from .forms import PaginaForm
-from .panels import panel_lenguaje_claro
-
-
-def rutas_restringidas():
-    """The paths of the pages with a view restriction, kept until something is published.
-
-    A restriction covers the page's subtree. An alias shares its source's
-    restrictions, so aliases of pages in a restricted subtree are listed too
-    (more than Wagtail checks: for those Wagtail's own query decides).
-    """
-
-    def calcular():
-        rutas = sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
-        if rutas:
-            bajo = Q()
-            for ruta in rutas:
-                bajo |= Q(alias_of__path__startswith=ruta)
-            rutas += Page.objects.filter(bajo).values_list("path", flat=True)
-        return tuple(rutas)
-
-    return en_cache("rutas-restringidas", calcular)
-
-
-def sin_restricciones():
-    """Q of the pages with no view restriction on them or an ancestor.
-
-    What Wagtail's `.public()` does, with the restricted paths kept until something
-    is published (saving a restriction bumps the version): `.public()` asks the
-    database for them every time a listing is built.
-    """
-    q = Q()
-    for ruta in rutas_restringidas():
-        q &= ~Q(path__startswith=ruta)
-    return q
-
-
-class BasePage(Page):
-    """What every page of the site shares: a short plain-language intro for listings."""
-
-    base_form_class = PaginaForm
-
-    class Meta:
-        abstract = True
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Read only when the breadcrumbs fragment is not kept.
-        context["breadcrumbs"] = SimpleLazyObject(
-            lambda: list(self.get_ancestors().filter(depth__gt=1).specific())
-        )
-        return context
-
-    def get_view_restrictions(self):
-        # Wagtail asks the database for the ancestors and their restrictions on
-        # every request; the kept paths say at once that most pages have none.
-        if self.alias_of_id or self.path.startswith(rutas_restringidas()):
-            return super().get_view_restrictions()
-        return PageViewRestriction.objects.none()
+from nucleo.blocks import BaseStreamBlock
+from nucleo.cache import en_cache
+from nucleo.paginas import BasePage
+from nucleo.panels import panel_lenguaje_claro
 
 
 class HomePage(BasePage):
     """The front page: what the network is, live figures, the map and a call to join."""
+
+    lista_otras_paginas = True  # its CDN copy is purged when any page is published
 
     intro = models.TextField(
         _("introducción"),
@@ -97,10 +40,8 @@ class HomePage(BasePage):
         verbose_name = _("página de inicio")
 
     def get_context(self, request, *args, **kwargs):
-        from django.utils.functional import SimpleLazyObject
 
-        from home.traduccion import idioma_actual
-        from red.cache import en_cache
+        from nucleo.traduccion import idioma_actual
         from red.mapa import mapa_de_comunas
 
         context = super().get_context(request, *args, **kwargs)

@@ -6,8 +6,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from nucleo.panels import analizar_texto
+
 from .models import TerminoJerga
-from .panels import analizar_texto
 
 # --- Lenguaje claro: the editor's readability endpoint and the jargon list ------
 
@@ -26,3 +27,13 @@ class TerminoJergaViewSet(SnippetViewSet):
 
 
 register_snippet(TerminoJergaViewSet)
+
+
+@hooks.register("lenguaje_claro_jerga")
+def jerga_de_la_coordinacion():
+    """The readability panel flags every term of the Spanish list."""
+    from wagtail.models import Locale
+
+    return TerminoJerga.objects.filter(locale=Locale.get_default()).values_list(
+        "termino", "alternativa", "nota"
+    )

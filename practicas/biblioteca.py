@@ -41,8 +41,9 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from home.models import sin_restricciones
-from red.cache import en_cache
+from nucleo.cache import en_cache
+from nucleo.consultas import ListaPerezosa, sin_restricciones
+from nucleo.traduccion import en_idioma_de_cada_uno, uno_por_clave
 from red.models import Comuna, MiembroPage, TipoMiembro
 
 from .models import (
@@ -56,8 +57,6 @@ from .models import (
     PracticaTag,
     Replicacion,
     TipoHerramienta,
-    en_idioma_de_cada_uno,
-    uno_por_clave,
 )
 
 POR_PAGINA = 20
@@ -213,16 +212,6 @@ def coincidencias_fts5(modelo, palabras):
     )
 
 
-class ListaPerezosa:
-    """What a Paginator slices: a queryset built only when a page of it is read."""
-
-    def __init__(self, construir):
-        self.construir = construir
-
-    def __getitem__(self, corte):
-        return SimpleLazyObject(lambda: self.construir()[corte])
-
-
 @dataclass
 class Faceta:
     nombre: str
@@ -317,7 +306,7 @@ class BibliotecaBase(ABC):
 
     def _guardado_por_idioma(self, nombre, calcular):
         """A small table the filters are read against, kept until a publish."""
-        from home.traduccion import idioma_actual
+        from nucleo.traduccion import idioma_actual
 
         locale = self.locale.pk if self.locale else "-"
         return en_cache(f"biblioteca-{nombre}", calcular, locale, idioma_actual())
@@ -515,7 +504,7 @@ class BibliotecaBase(ABC):
 
     def _partes(self):
         """What a result of this library depends on: library, language and parameters."""
-        from home.traduccion import idioma_actual
+        from nucleo.traduccion import idioma_actual
 
         parametros = sorted(
             (clave, tuple(sorted(valores))) for clave, valores in self.filtros.items() if valores
@@ -548,7 +537,7 @@ class BibliotecaBase(ABC):
         # they are built only when a count, a facet or the cards are not kept.
         paginator = Paginator(ListaPerezosa(lambda: self.resultados), POR_PAGINA)
         # The total and the facet counts read every matching page: they are kept
-        # until something is published (red.cache.en_cache), per set of parameters.
+        # until something is published (nucleo.cache.en_cache), per set of parameters.
         paginator.count = self._guardado("total", lambda: self.resultados.count())
         numero = self.params.get("page", "1")
         try:

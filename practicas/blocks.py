@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import BaseStreamBlock, DocumentLinkBlock
+from nucleo.blocks import BaseStreamBlock, DocumentLinkBlock
 
 
 class IndicadorBlock(blocks.StructBlock):

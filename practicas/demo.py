@@ -8,8 +8,7 @@ import datetime
 from collections import Counter
 from pathlib import Path
 
-from home.demo import asegurar_pagina
-from home.models import HomePage
+from nucleo.demo import asegurar_pagina, pagina_de_inicio
 from red.models import Comuna, MiembroPage
 
 from .models import Eje, MetaODS, PracticaIndexPage, PracticaPage, Replicacion
@@ -383,7 +382,7 @@ REPLICACIONES = [
 
 
 def cargar(comando):
-    home = HomePage.objects.get(locale__language_code="es")
+    home = pagina_de_inicio()
     asegurar_pagina(
         home,
         PracticaIndexPage,

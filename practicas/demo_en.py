@@ -12,7 +12,7 @@ Idempotent: an axis or target that already has its English version is left alone
 
 from wagtail.models import Locale
 
-from home.demo_en import traduccion_importada
+from nucleo.demo import traduccion_importada
 
 from .models import Eje, MetaODS
 

@@ -8,8 +8,7 @@ from importlib import import_module
 
 from django.apps import apps
 
-from home.demo import asegurar_pagina
-from home.models import HomePage
+from nucleo.demo import asegurar_pagina, pagina_de_inicio
 from red.datos import DatosPage
 from red.models import Comuna, MiembroPage
 
@@ -76,7 +75,7 @@ HERRAMIENTAS = [
 
 
 def cargar(comando):
-    home = HomePage.objects.get(locale__language_code="es")
+    home = pagina_de_inicio()
     asegurar_pagina(
         home,
         HerramientaIndexPage,

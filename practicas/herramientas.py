@@ -15,11 +15,12 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.models import BasePage
-from home.panels import panel_lenguaje_claro
+from nucleo.paginas import BasePage
+from nucleo.panels import panel_lenguaje_claro
+from nucleo.traduccion import en_idioma
 
 from .blocks import MaterialesBlock
-from .models import LICENCIA_URL, Licencia, PaginasPublicasAPI, api_nombres, en_idioma
+from .models import LICENCIA_URL, Licencia, PaginasPublicasAPI, api_nombres
 
 
 class TipoHerramienta(models.TextChoices):
@@ -47,6 +48,8 @@ class Frecuencia(models.TextChoices):
 class Formato(models.Model):
     """A file format (PDF, CSV, XLSX…): a fixed list loaded by a migration."""
 
+    campo_en_datos = "codigo"  # its key in the open-data files
+
     codigo = models.CharField(_("código"), max_length=12, unique=True)
     nombre = models.CharField(_("nombre"), max_length=80)
     media_type = models.CharField(_("tipo de medio (MIME)"), max_length=120, blank=True)
@@ -68,6 +71,8 @@ class HerramientaTag(TaggedItemBase):
 
 class HerramientaIndexPage(BasePage):
     """`/herramientas/`: the library of every live tool of the site."""
+
+    lista_otras_paginas = True  # its CDN copy is purged when any page is published
 
     intro = models.TextField(_("introducción"), max_length=400, blank=True)
 

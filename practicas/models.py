@@ -19,13 +19,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import BasePage
-from home.panels import panel_lenguaje_claro
+from nucleo.paginas import BasePage
+from nucleo.panels import panel_lenguaje_claro
 
 from .blocks import BaseLegalBlock, MaterialesBlock, PasoBlock, PracticaStreamBlock, ResultadosBlock
 
@@ -65,6 +65,8 @@ class ReplicacionesAPI(serializers.Field):
 class Eje(TranslatableMixin, models.Model):
     """An axis of open government (Transparencia, Participación ciudadana…)."""
 
+    campo_en_datos = "slug"  # its key in the open-data files
+
     nombre = models.CharField(_("nombre"), max_length=80)
     slug = models.SlugField(max_length=80)
     descripcion = models.TextField(_("descripción"), blank=True)
@@ -93,6 +95,8 @@ class Eje(TranslatableMixin, models.Model):
 class MetaODS(TranslatableMixin, models.Model):
     """A target of Sustainable Development Goals 16 and 17 (e.g. 16.6)."""
 
+    campo_en_datos = "codigo"  # its key in the open-data files
+
     codigo = models.CharField(_("código"), max_length=8, help_text=_("Por ejemplo: 16.6"))
     nombre = models.TextField(_("nombre oficial"))
 
@@ -109,55 +113,6 @@ class MetaODS(TranslatableMixin, models.Model):
         return f"{self.codigo} {self.nombre}"
 
 
-def en_idioma(objetos, locale_id):
-    """`objetos` (axes or SDG targets) in the language `locale_id`, in the same order.
-
-    Pages translated with wagtail-localize keep pointing to the Spanish axes and
-    targets (it copies many-to-many fields as they are), so the translation is
-    looked up here, in one query; one without a translation stays in Spanish and
-    its template marks it `lang="es"`.
-    """
-    objetos = list(objetos)
-    pendientes = {o.translation_key for o in objetos if o.locale_id != locale_id}
-    if not pendientes:
-        return objetos
-    modelo = type(objetos[0])
-    traducidos = {
-        o.translation_key: o
-        for o in modelo.objects.filter(locale_id=locale_id, translation_key__in=pendientes)
-    }
-    return [traducidos.get(o.translation_key, o) for o in objetos]
-
-
-def uno_por_clave(queryset, clave, locale=None):
-    """{clave: object}: every axis (or SDG target) once, keyed by a field that is the
-    same in every language (slug, code), in `locale` when it has been translated and
-    in the default language otherwise. Without `locale`, the default language."""
-    por_defecto = Locale.get_default()
-    idiomas = {por_defecto.pk, locale.pk if locale is not None else por_defecto.pk}
-    elegidos = {}
-    for objeto in queryset.filter(locale_id__in=idiomas):
-        valor = getattr(objeto, clave)
-        if valor not in elegidos or objeto.locale_id != por_defecto.pk:
-            elegidos[valor] = objeto
-    orden = queryset.model._meta.ordering[0]
-    return dict(sorted(elegidos.items(), key=lambda par: str(getattr(par[1], orden)).lower()))
-
-
-def en_idioma_de_cada_uno(items, atributo):
-    """For listings: replaces each item's list `atributo` (its axes, say) by the same
-    objects in the item's own language, with one query per language."""
-    por_idioma = {}
-    for item in items:
-        por_idioma.setdefault(item.locale_id, []).append(item)
-    for locale_id, grupo in por_idioma.items():
-        traducidos = iter(
-            en_idioma([o for item in grupo for o in getattr(item, atributo)], locale_id)
-        )
-        for item in grupo:
-            setattr(item, atributo, [next(traducidos) for _o in getattr(item, atributo)])
-
-
 class PracticaTag(TaggedItemBase):
     content_object = ParentalKey(
         "practicas.PracticaPage", on_delete=models.CASCADE, related_name="tagged_items"
@@ -166,6 +121,8 @@ class PracticaTag(TaggedItemBase):
 
 class PracticaIndexPage(BasePage):
     """`/practicas/`: the library of every live practice of the site."""
+
+    lista_otras_paginas = True  # its CDN copy is purged when any page is published
 
     intro = models.TextField(_("introducción"), max_length=400, blank=True)
 

@@ -9,7 +9,8 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from red.cache import en_cache
+from nucleo.cache import en_cache
+from nucleo.traduccion import en_idioma
 from red.models import MiembroPage, RedIndexPage, TipoMiembro
 
 from .biblioteca import (
@@ -19,7 +20,7 @@ from .biblioteca import (
     preparar_herramientas,
     preparar_listado,
 )
-from .models import PracticaIndexPage, PracticaPage, PracticaTag, en_idioma
+from .models import PracticaIndexPage, PracticaPage, PracticaTag
 
 N_RELACIONADAS = 3
 
@@ -128,7 +129,7 @@ def contexto_practica(practica, request):
 
     Previews (a draft, maybe with unsaved relations) are always computed.
     """
-    from home.traduccion import idioma_actual
+    from nucleo.traduccion import idioma_actual
 
     if not practica.pk or getattr(request, "is_preview", False):
         return _contexto_practica(practica, request)

@@ -36,3 +36,24 @@ def herramientas_del_miembro(miembro, request):
         "template": "practicas/includes/herramientas_miembro.html",
         "context": {"herramientas": herramientas},
     }
+
+
+@hooks.register("cdn_urls_de_listados")
+def canal_de_practicas():
+    """The practices feed lists every practice: the CDN forgets it on each publish."""
+    return ["practicas_feed"]
+
+
+@hooks.register("red_practica_del_mapa")
+def practica_del_mapa(pk):
+    """`/red/?practica=<id>`: the live, public practice whose map the directory draws."""
+    from .models import PracticaPage
+
+    return PracticaPage.objects.live().public().filter(pk=pk).first()
+
+
+@hooks.register("datos_conjuntos_dcat")
+def herramientas_en_el_catalogo(pagina, request, enlaces, red):
+    from .datos import conjuntos_dcat_de_herramientas
+
+    return conjuntos_dcat_de_herramientas(pagina, request, enlaces, red)

@@ -6,12 +6,9 @@ class RedConfig(AppConfig):
     verbose_name = "Red y miembros"
 
     def ready(self):
-        from red import cache, cdn
-
-        cache.conectar_senales()
-        cdn.conectar_senales()
-
         from django.db.models.signals import post_migrate
+
+        from . import exportaciones  # noqa: F401 - registers the open-data collection
 
         post_migrate.connect(_asegurar_permisos, dispatch_uid="red_asegurar_permisos")
 

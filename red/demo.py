@@ -4,8 +4,7 @@ of the pilot named in the plan), with descriptions written for the demo."""
 
 import datetime
 
-from home.demo import asegurar_pagina
-from home.models import HomePage
+from nucleo.demo import asegurar_pagina, pagina_de_inicio
 
 from .models import Comuna, MiembroPage, RedIndexPage, TipoMiembro
 
@@ -78,7 +77,7 @@ MIEMBROS = [
 
 
 def cargar(comando):
-    home = HomePage.objects.get(locale__language_code="es")
+    home = pagina_de_inicio()
     red = asegurar_pagina(
         home,
         RedIndexPage,

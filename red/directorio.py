@@ -12,7 +12,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .cache import en_cache
+from nucleo.cache import en_cache
+
 from .models import Comuna, TipoMiembro
 
 

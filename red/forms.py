@@ -6,8 +6,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from nucleo.rut import normalizar_rut
+
 from .models import Comuna, MiembroPage, TipoMiembro
-from .rut import normalizar_rut
 from .solicitudes import TIPOS_SOLICITUD, EstadoSolicitud, SolicitudIngreso
 
 # Line breaks and other control characters: nothing that could end up as a new

@@ -212,7 +212,7 @@ def mapa_de_comunas(idioma=None):
     Links go to the member's page in `idioma` (the visitor's language by
     default) when it has been translated, to the Spanish page otherwise.
     """
-    from home.traduccion import idioma_actual, traductor
+    from nucleo.traduccion import idioma_actual, traductor
 
     geo = geometria()
     miembros = municipalidades_miembro()
@@ -249,7 +249,7 @@ def mapa_de_practica(practica, idioma=None):
     the member otherwise. A comuna where the practice runs keeps that status
     even if it also appears among the replications.
     """
-    from home.traduccion import idioma_actual, traductor
+    from nucleo.traduccion import idioma_actual, traductor
 
     geo = geometria()
     idioma = idioma or idioma_actual()

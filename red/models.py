@@ -20,7 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models import BasePage
+from nucleo.paginas import BasePage
 
 
 class Provincia(models.TextChoices):
@@ -34,6 +34,8 @@ class Provincia(models.TextChoices):
 
 class Comuna(models.Model):
     """One of the 52 comunas of the Región Metropolitana, by its official CUT code."""
+
+    campo_en_datos = "cut"  # its key in the open-data files
 
     cut = models.CharField(_("código CUT"), max_length=5, unique=True)
     nombre = models.CharField(_("nombre"), max_length=80, unique=True)
@@ -61,6 +63,8 @@ class TipoMiembro(models.TextChoices):
 
 class RedIndexPage(RoutablePageMixin, BasePage):
     """`/red/`: the directory of members and the map of the 52 comunas."""
+
+    lista_otras_paginas = True  # its CDN copy is purged when any page is published
 
     intro = RichTextField(_("introducción"), blank=True, features=["bold", "italic", "link"])
 
@@ -109,7 +113,7 @@ class RedIndexPage(RoutablePageMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from home.traduccion import traductor
+        from nucleo.traduccion import traductor
 
         from .directorio import FiltroDirectorioForm, filtrar_miembros
 
@@ -142,8 +146,6 @@ class RedIndexPage(RoutablePageMixin, BasePage):
 
     def contexto_mapa(self, request):
         """The network's map, or with `?practica=<id>` the map of one practice."""
-        from practicas.models import PracticaPage
-
         from .mapa import mapa_de_comunas, mapa_de_practica
 
         # Lazy: the map is drawn only when its cached fragment is missing.
@@ -153,7 +155,10 @@ class RedIndexPage(RoutablePageMixin, BasePage):
             return red
         practica = None
         if valor.isdigit() and len(valor) < 10:
-            practica = PracticaPage.objects.live().public().filter(pk=int(valor)).first()
+            # The practices app answers which live practice has this id (red sits
+            # below it and does not import it).
+            for buscar in hooks.get_hooks("red_practica_del_mapa"):
+                practica = practica or buscar(int(valor))
         if practica is None:
             return {**red, "practica_no_encontrada": True}
         return {

@@ -4,8 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from nucleo.rut import formatear_rut
+
 from .models import TipoMiembro
-from .rut import formatear_rut
 
 # The regional government does not apply: it runs the network.
 TIPOS_SOLICITUD = [(v, e) for v, e in TipoMiembro.choices if v != TipoMiembro.GOBIERNO_REGIONAL]
@@ -223,7 +224,7 @@ def _enviar_respuesta(solicitud, asunto, plantilla, extra):
     from django.template.loader import render_to_string
     from django.utils import translation
 
-    from .correo import enviar_correo
+    from nucleo.correo import enviar_correo
 
     with translation.override(settings.LANGUAGE_CODE):
         cuerpo = render_to_string(

@@ -10,10 +10,11 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .correo import enviar_correo
+from nucleo.correo import enviar_correo
+from nucleo.seguridad import ip_cliente
+
 from .forms import SolicitudIngresoForm
 from .grupos import GRUPO_COORDINACION
-from .seguridad import ip_cliente
 
 logger = logging.getLogger(__name__)
 

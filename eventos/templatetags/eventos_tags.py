@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from eventos.calendario import con_confirmadas, eventos_publicos, preparar
 from eventos.models import EventoIndexPage
-from red.cache import en_cache, version_cupos
+from nucleo.cache import en_cache, version_cupos
 
 register = template.Library()
 

@@ -33,6 +33,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "nucleo",
     "home",
     "red",
     "practicas",
@@ -75,12 +76,12 @@ INSTALLED_APPS = [
 # errors); GuardarEnCache stores what inner middleware produced (cookies and
 # Vary included); LeerDeCache answers last, after sessions and authentication.
 MIDDLEWARE = [
-    "red.cache.VersionPorSolicitudMiddleware",
+    "nucleo.cache.VersionPorSolicitudMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "red.seguridad.PoliticaCSPMiddleware",
-    "red.seguridad.CabecerasSeguridadMiddleware",
+    "nucleo.seguridad.PoliticaCSPMiddleware",
+    "nucleo.seguridad.CabecerasSeguridadMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "red.cache.GuardarEnCacheMiddleware",
+    "nucleo.cache.GuardarEnCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -89,9 +90,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "red.middleware.BaseDeDatosCaidaMiddleware",
-    "red.cache.RutasEnCacheMiddleware",
-    "red.cache.LeerDeCacheMiddleware",
+    "nucleo.middleware.BaseDeDatosCaidaMiddleware",
+    "nucleo.cache.RutasEnCacheMiddleware",
+    "nucleo.cache.LeerDeCacheMiddleware",
 ]
 
 ROOT_URLCONF = "red.urls"
@@ -110,7 +111,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "red.cache.version_de_contenido",
+                "nucleo.cache.version_de_contenido",
             ],
         },
     },
@@ -143,7 +144,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "red.cache.RedisCacheTolerante",
+            "BACKEND": "nucleo.cache.RedisCacheTolerante",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "rga",
             "TIMEOUT": 300,
@@ -240,7 +241,7 @@ TASKS = {
     }
 }
 
-# red.correo.enviar_correo: attempts while the mail server is down, and the
+# nucleo.correo.enviar_correo: attempts while the mail server is down, and the
 # first delay (doubled on each attempt: 1, 2, 4 ... minutes, about 17 hours in all).
 RED_CORREO_MAX_INTENTOS = int(os.environ.get("CORREO_MAX_INTENTOS", "11"))
 RED_CORREO_REINTENTO_SEGUNDOS = int(os.environ.get("CORREO_REINTENTO_SEGUNDOS", "60"))
@@ -386,7 +387,7 @@ RED_CSP_ADMIN = {
 }
 
 # Admin login: failed attempts counted per username + IP and per IP.
-WAGTAILADMIN_USER_LOGIN_FORM = "red.seguridad.FormularioIngreso"
+WAGTAILADMIN_USER_LOGIN_FORM = "nucleo.seguridad.FormularioIngreso"
 RED_INGRESO_MAX_INTENTOS = int(os.environ.get("INGRESO_MAX_INTENTOS", "5"))
 RED_INGRESO_MAX_INTENTOS_IP = int(os.environ.get("INGRESO_MAX_INTENTOS_IP", "30"))
 RED_INGRESO_VENTANA_SEGUNDOS = int(os.environ.get("INGRESO_VENTANA_SEGUNDOS", "900"))

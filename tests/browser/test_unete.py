@@ -26,7 +26,7 @@ def test_join_form_errors_are_announced_and_accessible(demo_site, page):
 
 
 def test_join_form_is_sent_and_confirmed(demo_site, page):
-    from red.rut import digito_verificador
+    from nucleo.rut import digito_verificador
 
     page.goto(demo_site.url + "/red/unete/")
     page.get_by_label("Nombre de la organización o municipalidad").fill("Colectivo Datos Vecinales")

@@ -192,7 +192,7 @@ def test_consultas_por_bloque_no_por_fila(client, datos, renca, maipu, monkeypat
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    monkeypatch.setattr("red.exportar.TAMANO_BLOQUE", 100)
+    monkeypatch.setattr("nucleo.exportar.TAMANO_BLOQUE", 100)
 
     def consultas(formato):
         with CaptureQueriesContext(connection) as ctx:

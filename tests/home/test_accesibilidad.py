@@ -6,8 +6,8 @@ import pytest
 from django.core.management import call_command
 
 from home.demo_accesibilidad import FECHA_REVISION
-from home.lenguaje_claro import analizar, terminos_de_jerga, texto_de_valor
 from home.models import ContentPage
+from nucleo.lenguaje_claro import analizar, terminos_de_jerga, texto_de_valor
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from home.blocks import BaseStreamBlock
+from nucleo.blocks import BaseStreamBlock
 from tests.factories import ContentPageFactory
 
 BLOQUES = BaseStreamBlock().child_blocks

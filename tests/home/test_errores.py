@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from django.db import OperationalError
 from django.test import RequestFactory
 
-from home.views import server_error
+from nucleo.views import server_error
 
 
 def test_unknown_address_gives_a_friendly_404_in_spanish(client, home_page):

@@ -10,10 +10,11 @@ from pathlib import Path
 import polib
 import pytest
 from bs4 import BeautifulSoup
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 
-from home.traduccion import ruta_en_idioma
+from nucleo.traduccion import ruta_en_idioma
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
 
@@ -152,7 +153,8 @@ def test_every_interface_string_in_the_code_has_its_english_translation(tmp_path
     base = Path(settings.BASE_DIR)
     copia = tmp_path / "proyecto"
     copia.mkdir()
-    for nombre in ["manage.py", "red", "home", "practicas", "eventos", "templates", "locale"]:
+    propias = [Path(c.path).name for c in apps.get_app_configs() if Path(c.path).parent == base]
+    for nombre in ["manage.py", *propias, "templates", "locale"]:
         origen = base / nombre
         if origen.is_dir():
             shutil.copytree(origen, copia / nombre, ignore=shutil.ignore_patterns("__pycache__"))

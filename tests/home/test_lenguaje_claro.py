@@ -3,8 +3,8 @@
 import pytest
 from wagtail.rich_text import RichText
 
-from home.blocks import BaseStreamBlock
-from home.lenguaje_claro import (
+from nucleo.blocks import BaseStreamBlock
+from nucleo.lenguaje_claro import (
     Termino,
     analizar,
     fernandez_huerta,

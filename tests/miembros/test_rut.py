@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from red.rut import digito_verificador, formatear_rut, normalizar_rut
+from nucleo.rut import digito_verificador, formatear_rut, normalizar_rut
 
 
 @pytest.mark.parametrize(

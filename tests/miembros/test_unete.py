@@ -36,7 +36,7 @@ def datos(**extra):
 
 @pytest.fixture
 def rut_valido():
-    from red.rut import digito_verificador
+    from nucleo.rut import digito_verificador
 
     return f"65.123.456-{digito_verificador(65123456)}"
 

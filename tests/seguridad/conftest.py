@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import caches
 
-from red.cache import invalidar_paginas
+from nucleo.cache import invalidar_paginas
 
 RAIZ = Path(__file__).resolve().parent.parent.parent
 

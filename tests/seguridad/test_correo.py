@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from red.correo import enviar_correo
+from nucleo.correo import enviar_correo
 
 from .conftest import puerto_cerrado
 from .smtp import ServidorSMTP

@@ -257,8 +257,8 @@ def test_la_inscripcion_rechaza_cada_campo_abusivo(evento_abierto, abuso, mailou
 
 @pytest.mark.parametrize("abuso", ABUSOS_SOLICITUD)
 def test_la_postulacion_rechaza_cada_campo_abusivo(evento_abierto, abuso, mailoutbox):
+    from nucleo.rut import digito_verificador
     from red.models import SolicitudIngreso
-    from red.rut import digito_verificador
     from tests.miembros.test_unete import datos
 
     valido = datos(rut=f"65.123.456-{digito_verificador(65123456)}")

@@ -75,7 +75,7 @@ def test_una_pagina_en_cache_se_sigue_sirviendo_con_la_base_caida(home_page, cac
 
 def _cache_redis(settings, url):
     redis = {
-        "BACKEND": "red.cache.RedisCacheTolerante",
+        "BACKEND": "nucleo.cache.RedisCacheTolerante",
         "LOCATION": url,
         "KEY_PREFIX": "rga-prueba-fallos",
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},

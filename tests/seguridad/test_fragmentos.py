@@ -13,7 +13,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from home.models import ConfiguracionSitio
-from home.templatetags.red_tags import HUECO_CSRF
+from nucleo.templatetags.red_tags import HUECO_CSRF
 from tests.red.factories import municipalidad
 
 

@@ -536,13 +536,10 @@ def analizar(texto, terminos=(), max_palabras_oracion=None, max_palabras_parrafo
 
 
 def terminos_de_jerga():
-    """The jargon list editable by the coordination (Spanish locale)."""
-    from wagtail.models import Locale
+    """The jargon list editable by the coordination, from the `lenguaje_claro_jerga`
+    hook (home keeps it as a snippet): `Termino`s of the Spanish list."""
+    from wagtail import hooks
 
-    from .models import TerminoJerga
-
-    locale = Locale.get_default()
     return [
-        Termino(t.termino, t.alternativa, t.nota)
-        for t in TerminoJerga.objects.filter(locale=locale).order_by("termino")
+        Termino(*termino) for hook in hooks.get_hooks("lenguaje_claro_jerga") for termino in hook()
     ]

@@ -8,8 +8,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from home.traduccion import idioma_actual, ruta_en_idioma
-from red.cache import clave_de_contenido, en_cache
+from nucleo.cache import clave_de_contenido, en_cache
+from nucleo.traduccion import idioma_actual, ruta_en_idioma
 
 register = template.Library()
 

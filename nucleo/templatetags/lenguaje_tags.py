@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import ngettext
 
-from home.lenguaje_claro import minutos_de_lectura, palabras, texto_de_valor
+from nucleo.lenguaje_claro import minutos_de_lectura, palabras, texto_de_valor
 
 register = template.Library()
 

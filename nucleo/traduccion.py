@@ -122,3 +122,55 @@ def olvidar_rutas(**kwargs):
 
 def locale_por_defecto():
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+# Translatable snippets (axes, SDG targets) shown in the page's language ----------
+
+
+def en_idioma(objetos, locale_id):
+    """`objetos` (axes or SDG targets) in the language `locale_id`, in the same order.
+
+    Pages translated with wagtail-localize keep pointing to the Spanish axes and
+    targets (it copies many-to-many fields as they are), so the translation is
+    looked up here, in one query; one without a translation stays in Spanish and
+    its template marks it `lang="es"`.
+    """
+    objetos = list(objetos)
+    pendientes = {o.translation_key for o in objetos if o.locale_id != locale_id}
+    if not pendientes:
+        return objetos
+    modelo = type(objetos[0])
+    traducidos = {
+        o.translation_key: o
+        for o in modelo.objects.filter(locale_id=locale_id, translation_key__in=pendientes)
+    }
+    return [traducidos.get(o.translation_key, o) for o in objetos]
+
+
+def uno_por_clave(queryset, clave, locale=None):
+    """{clave: object}: every axis (or SDG target) once, keyed by a field that is the
+    same in every language (slug, code), in `locale` when it has been translated and
+    in the default language otherwise. Without `locale`, the default language."""
+    por_defecto = Locale.get_default()
+    idiomas = {por_defecto.pk, locale.pk if locale is not None else por_defecto.pk}
+    elegidos = {}
+    for objeto in queryset.filter(locale_id__in=idiomas):
+        valor = getattr(objeto, clave)
+        if valor not in elegidos or objeto.locale_id != por_defecto.pk:
+            elegidos[valor] = objeto
+    orden = queryset.model._meta.ordering[0]
+    return dict(sorted(elegidos.items(), key=lambda par: str(getattr(par[1], orden)).lower()))
+
+
+def en_idioma_de_cada_uno(items, atributo):
+    """For listings: replaces each item's list `atributo` (its axes, say) by the same
+    objects in the item's own language, with one query per language."""
+    por_idioma = {}
+    for item in items:
+        por_idioma.setdefault(item.locale_id, []).append(item)
+    for locale_id, grupo in por_idioma.items():
+        traducidos = iter(
+            en_idioma([o for item in grupo for o in getattr(item, atributo)], locale_id)
+        )
+        for item in grupo:
+            setattr(item, atributo, [next(traducidos) for _o in getattr(item, atributo)])

@@ -2,7 +2,7 @@
 
 Add it to a page model's ``content_panels``::
 
-    from home.panels import panel_lenguaje_claro
+    from nucleo.panels import panel_lenguaje_claro
 
     content_panels = [..., panel_lenguaje_claro(["resumen", "body"])]
 

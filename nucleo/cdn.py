@@ -18,19 +18,14 @@ from django.conf import settings
 from django.db import transaction
 from django_tasks import task
 
-# Pages whose unfiltered URL lists other pages, in every language.
-LISTADOS = (
-    "home.HomePage",
-    "practicas.PracticaIndexPage",
-    "practicas.HerramientaIndexPage",
-    "eventos.EventoIndexPage",
-    "red.RedIndexPage",
-    "red.DatosPage",
-)
+# Page types whose unfiltered URL lists other pages say so with this attribute
+# (home pages, libraries, calendar, directory, open data); addresses that are not
+# pages (feeds) come from the `cdn_urls_de_listados` hook, one URL name each.
+ATRIBUTO_LISTADO = "lista_otras_paginas"
 
 
 def conectar_senales():
-    """Called from RedConfig.ready()."""
+    """Called from NucleoConfig.ready()."""
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(_al_publicar, dispatch_uid="red-cdn-publicar")
@@ -54,13 +49,14 @@ def _al_mover(sender, instance, parent_page_before, url_path_before, **kwargs):
 
 def purgar_listados(pagina, *otras):
     """Enqueue the purge of the listings, the page's parent and `otras` from every CDN."""
-    from django.apps import apps
     from django.urls import reverse
     from django.utils import translation
+    from wagtail import hooks
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
-    from wagtail.models import Page, Site
+    from wagtail.models import Page, Site, get_page_models
 
-    modelos = [apps.get_model(nombre) for nombre in LISTADOS]
+    modelos = [m for m in get_page_models() if getattr(m, ATRIBUTO_LISTADO, False)]
+    nombres = [nombre for hook in hooks.get_hooks("cdn_urls_de_listados") for nombre in hook()]
     lote = PurgeBatch()
     lote.add_pages(Page.objects.live().type(*modelos).specific())
     lote.add_pages(p for p in (pagina.get_parent(), *otras) if p is not None)
@@ -68,7 +64,8 @@ def purgar_listados(pagina, *otras):
         lote.add_url(sitio.root_url + reverse("sitemap"))
         for idioma, _nombre in settings.LANGUAGES:
             with translation.override(idioma):
-                lote.add_url(sitio.root_url + reverse("practicas_feed"))
+                for nombre in nombres:
+                    lote.add_url(sitio.root_url + reverse(nombre))
     purgar_urls.enqueue(sorted(lote.urls))
 
 

@@ -5,7 +5,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .exportar import Enlaces
+from nucleo.exportar import Enlaces
 
 N_ENTRADAS = 30
 

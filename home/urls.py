@@ -1,0 +1,5 @@
+from django.urls import path
+
+from .buscar import buscar
+
+urlpatterns = [path("buscar/", buscar, name="buscar")]
