@@ -21,6 +21,8 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
+from ipware import get_client_ip
 from wagtail.admin.forms.auth import LoginForm
 
 logger = logging.getLogger(__name__)
@@ -71,16 +73,45 @@ def ip_cliente(request):
     """The client's IP address, trusting X-Forwarded-For only from our own proxies.
 
     RED_PROXIES_DE_CONFIANZA is the number of reverse proxies in front of the
-    app servers (each appends the address it saw); with 0 the header is ignored
-    because anyone can send it.
+    app servers, each appending the address it saw; with 0 the header is ignored
+    because anyone can send it. django-ipware reads the chain from the right:
+    its proxy_count counts the hops written after the client's, so one less
+    than ours (the outermost proxy writes the client itself). Only that header
+    is read: X-Real-IP, CF-Connecting-IP and the like come from the client too.
     """
     proxies = settings.RED_PROXIES_DE_CONFIANZA
     if proxies > 0:
-        cadena = [ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        cadena = [ip for ip in cadena if ip]
-        if len(cadena) >= proxies:
-            return cadena[-proxies]
+        ip, _enrutable = get_client_ip(
+            request,
+            proxy_count=proxies - 1,
+            request_header_order=("HTTP_X_FORWARDED_FOR",),
+            strict=False,  # addresses the client prepended are ignored, not an error
+        )
+        if ip:
+            return ip
     return request.META.get("REMOTE_ADDR", "")
+
+
+def _ip_del_envio(_grupo, request):
+    return ip_cliente(request)
+
+
+def envios_agotados(request, grupo, maximo, ventana):
+    """Counts this submission of form `grupo` for the client's address; True past `maximo`.
+
+    django-ratelimit keeps the count in the default cache with an atomic
+    add/incr, under a key per fixed window of `ventana` seconds (the window
+    does not move with each submission). Each form has its own `grupo`, so
+    reaching one limit does not block another form.
+    """
+    return is_ratelimited(
+        request,
+        group=grupo,
+        key=_ip_del_envio,
+        rate=(maximo, ventana),
+        method="POST",
+        increment=True,
+    )
 
 
 def _clave(*partes):

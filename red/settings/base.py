@@ -397,6 +397,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Applications to join (/red/unete/): submissions per IP address and window.
 RED_UNETE_MAX_ENVIOS = int(os.environ.get("UNETE_MAX_ENVIOS", "5"))
 RED_UNETE_VENTANA_SEGUNDOS = int(os.environ.get("UNETE_VENTANA_SEGUNDOS", "3600"))
+# Public form limits (nucleo.seguridad.envios_agotados, django-ratelimit) count in the
+# default cache; with Redis down the forms keep working without a limit, as before.
+# django_ratelimit is not in INSTALLED_APPS: only its function is used, and its system
+# check rejects the local-memory cache of development and our tolerant Redis cache.
+RATELIMIT_FAIL_OPEN = True
 # Workflow e-mails (submitted, approved, changes requested) come from the site's
 # address; superusers are technical staff and are not notified of reviews.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
