@@ -1,12 +1,10 @@
 """Public views of an event: its page with the registration form, and the management page."""
 
-import hashlib
 import json
 import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -17,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from nucleo.cache import en_cache, version_cupos
-from nucleo.seguridad import ip_cliente
+from nucleo.seguridad import envios_agotados
 from nucleo.traduccion import en_idioma, idioma_actual
 from red.models import MiembroPage, TipoMiembro
 
@@ -53,17 +51,14 @@ MENSAJES_EXITO = {
 }
 
 
-def _clave_limite(request):
-    ip = hashlib.sha256(ip_cliente(request).encode()).hexdigest()
-    return f"red:eventos:inscripcion:{ip}"
-
-
 def _supera_limite(request):
     """Counts one attempt for this IP; True when it went over the limit of the window."""
-    clave = _clave_limite(request)
-    intentos = (cache.get(clave) or 0) + 1
-    cache.set(clave, intentos, settings.RED_EVENTOS_VENTANA_SEGUNDOS)
-    return intentos > settings.RED_EVENTOS_INSCRIPCIONES_POR_IP
+    return envios_agotados(
+        request,
+        "eventos.inscripcion",
+        settings.RED_EVENTOS_INSCRIPCIONES_POR_IP,
+        settings.RED_EVENTOS_VENTANA_SEGUNDOS,
+    )
 
 
 def organizador_de(evento):

@@ -17,11 +17,12 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from nucleo.exportar import celda_segura
+
 from .models import EventoPage, Inscripcion
 
 ACCIONES_PERMITIDAS = {"view", "change"}
 # Characters that make a spreadsheet read a cell as a formula (CSV injection).
-INICIO_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def eventos_editables(user):
@@ -61,13 +62,6 @@ class InscripcionPermissionPolicy(BasePermissionPolicy):
 
 politica = InscripcionPermissionPolicy(Inscripcion)
 register_permission_policy(Inscripcion, politica, exact_class=True)
-
-
-def celda_segura(valor):
-    """Prefixes text a spreadsheet would run as a formula with an apostrophe."""
-    if isinstance(valor, str) and valor.startswith(INICIO_FORMULA):
-        return "'" + valor
-    return valor
 
 
 class InscripcionIndexView(IndexView):

@@ -40,7 +40,11 @@ class Columna:
 
 
 def celda_segura(texto):
-    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula.
+
+    The one implementation for the open-data files and the registrations export
+    (eventos.wagtail_hooks); why not defusedcsv: docs/decisiones.md.
+    """
     if isinstance(texto, str) and texto.startswith(INICIO_FORMULA):
         return "'" + texto
     return texto

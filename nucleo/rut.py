@@ -9,18 +9,14 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from stdnum.cl import rut
 
 _FORMA = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d{1,9})-?([\dkK])$")
 
 
 def digito_verificador(numero):
-    """The check digit of a RUT number, by the modulo-11 algorithm."""
-    suma, factor = 0, 2
-    for cifra in reversed(str(numero)):
-        suma += int(cifra) * factor
-        factor = 2 if factor == 7 else factor + 1
-    resto = 11 - suma % 11
-    return {11: "0", 10: "K"}.get(resto, str(resto))
+    """The check digit of a RUT number, by the modulo-11 algorithm (python-stdnum)."""
+    return rut.calc_check_digit(str(numero))
 
 
 def normalizar_rut(valor):
@@ -46,5 +42,4 @@ def normalizar_rut(valor):
 
 def formatear_rut(normalizado):
     """'69070100-6' → '69.070.100-6', for display."""
-    numero, _guion, digito = normalizado.partition("-")
-    return f"{int(numero):,}".replace(",", ".") + f"-{digito}"
+    return rut.format(normalizado)

@@ -1,4 +1,4 @@
-"""Security headers for every response and brute-force protection for the admin login.
+"""Security headers, client address, form limits and brute-force protection for the login.
 
 - `PoliticaCSPMiddleware`: the strict public Content-Security-Policy
   (settings.CONTENT_SECURITY_POLICY, no inline script or style) everywhere except
@@ -7,20 +7,28 @@
   any HTML or script in an uploaded file from running in the site's origin.
 - `CabecerasSeguridadMiddleware`: Permissions-Policy and Cross-Origin-Resource-Policy
   (Django's SecurityMiddleware already sends HSTS, nosniff, Referrer-Policy and COOP).
-- `FormularioIngreso`: the Wagtail login form with a cache-based counter of failed
-  attempts per username + IP and per IP. The message is the same whether the
+- `ip_cliente`: the client's address behind our proxies (django-ipware).
+- `envios_agotados`: per-address limits of the public forms (django-ratelimit).
+- `FormularioIngreso` and `ManejadorIngreso`: the Wagtail login form, throttled by
+  django-axes per username + IP and per IP. The message is the same whether the
   user exists or not.
 """
 
-import hashlib
+import datetime
 import logging
 
+from axes.handlers.database import AxesDatabaseHandler
+from axes.handlers.proxy import AxesProxyHandler
 from csp.constants import HEADER
 from csp.middleware import CSPMiddleware, PolicyParts
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
+from django.db.models import Sum
+from django.http import HttpResponse
+from django.http.response import HttpResponseBase
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
+from ipware import get_client_ip
 from wagtail.admin.forms.auth import LoginForm
 
 logger = logging.getLogger(__name__)
@@ -71,25 +79,100 @@ def ip_cliente(request):
     """The client's IP address, trusting X-Forwarded-For only from our own proxies.
 
     RED_PROXIES_DE_CONFIANZA is the number of reverse proxies in front of the
-    app servers (each appends the address it saw); with 0 the header is ignored
-    because anyone can send it.
+    app servers, each appending the address it saw; with 0 the header is ignored
+    because anyone can send it. django-ipware reads the chain from the right:
+    its proxy_count counts the hops written after the client's, so one less
+    than ours (the outermost proxy writes the client itself). Only that header
+    is read: X-Real-IP, CF-Connecting-IP and the like come from the client too.
     """
     proxies = settings.RED_PROXIES_DE_CONFIANZA
     if proxies > 0:
-        cadena = [ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        cadena = [ip for ip in cadena if ip]
-        if len(cadena) >= proxies:
-            return cadena[-proxies]
+        ip, _enrutable = get_client_ip(
+            request,
+            proxy_count=proxies - 1,
+            request_header_order=("HTTP_X_FORWARDED_FOR",),
+            strict=False,  # addresses the client prepended are ignored, not an error
+        )
+        if ip:
+            return ip
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _clave(*partes):
-    resumen = hashlib.sha256("\x00".join(partes).encode()).hexdigest()
-    return f"red:ingreso:{resumen}"
+def _ip_del_envio(_grupo, request):
+    return ip_cliente(request)
+
+
+def envios_agotados(request, grupo, maximo, ventana):
+    """Counts this submission of form `grupo` for the client's address; True past `maximo`.
+
+    django-ratelimit keeps the count in the default cache with an atomic
+    add/incr, under a key per fixed window of `ventana` seconds (the window
+    does not move with each submission). Each form has its own `grupo`, so
+    reaching one limit does not block another form.
+    """
+    return is_ratelimited(
+        request,
+        group=grupo,
+        key=_ip_del_envio,
+        rate=(maximo, ventana),
+        method="POST",
+        increment=True,
+    )
+
+
+# Admin login throttling: django-axes (database handler) --------------------
+
+
+def usuario_de_ingreso(request, credentials):
+    """AXES_USERNAME_CALLABLE: the username as counted, whatever its case or spaces."""
+    usuario = (credentials or {}).get("username") or request.POST.get("username") or ""
+    return usuario.strip().lower()
+
+
+def ventana_de_ingreso(request=None):
+    """AXES_COOLOFF_TIME: failures older than INGRESO_VENTANA_SEGUNDOS no longer count."""
+    return datetime.timedelta(seconds=settings.RED_INGRESO_VENTANA_SEGUNDOS)
+
+
+def limite_de_ingreso(request=None, credentials=None):
+    """AXES_FAILURE_LIMIT: the per username + IP limit (see ManejadorIngreso for the IP's)."""
+    return settings.RED_INGRESO_MAX_INTENTOS
+
+
+def respuesta_de_bloqueo(request, original_response=None, credentials=None):
+    """AXES_LOCKOUT_CALLABLE: the login page itself says why (FormularioIngreso).
+
+    axes answers the failure that reaches the limit with its own page; ours is
+    the form's error, shown from the next attempt on, as before axes.
+    """
+    if isinstance(original_response, HttpResponseBase):
+        return original_response
+    return HttpResponse(FormularioIngreso.error_messages["demasiados_intentos"], status=429)
+
+
+class ManejadorIngreso(AxesDatabaseHandler):
+    """axes' database handler with one limit per lockout parameter.
+
+    AXES_LOCKOUT_PARAMETERS counts username + IP and IP alone, but axes compares
+    the larger count with a single AXES_FAILURE_LIMIT. Here each count is
+    measured against its own limit (INGRESO_MAX_INTENTOS, INGRESO_MAX_INTENTOS_IP)
+    and the failures reported are those of the one closest to it, on the scale of
+    AXES_FAILURE_LIMIT: locked when either count reached its limit.
+    """
+
+    def get_failures(self, request, credentials=None):
+        limite = settings.RED_INGRESO_MAX_INTENTOS
+        limites = (limite, settings.RED_INGRESO_MAX_INTENTOS_IP)
+        intentos = self.get_user_attempts(request, credentials)
+        quedan = min(
+            tope - (fallos.aggregate(n=Sum("failures_since_start"))["n"] or 0)
+            for fallos, tope in zip(intentos, limites, strict=True)
+        )
+        return limite - quedan
 
 
 class FormularioIngreso(LoginForm):
-    """Wagtail's login form with throttling of failed attempts."""
+    """Wagtail's login form; django-axes counts the failures, this form says so."""
 
     error_messages = {
         **LoginForm.error_messages,
@@ -98,27 +181,13 @@ class FormularioIngreso(LoginForm):
         ),
     }
 
-    def _claves(self):
-        usuario = (self.data.get("username") or "").strip().lower()
-        ip = ip_cliente(self.request) if self.request else ""
-        return (
-            (_clave("usuario-ip", usuario, ip), settings.RED_INGRESO_MAX_INTENTOS),
-            (_clave("ip", ip), settings.RED_INGRESO_MAX_INTENTOS_IP),
-        )
-
     def clean(self):
-        claves = self._claves()
-        if any((cache.get(clave) or 0) >= limite for clave, limite in claves):
+        credenciales = {"username": self.data.get("username")}
+        if self.request is not None and not AxesProxyHandler.is_allowed(self.request, credenciales):
             # No password is checked while throttled, so the answer says nothing
             # about whether the account exists or the password was right.
             logger.warning("Ingreso bloqueado por demasiados intentos fallidos")
             raise forms.ValidationError(
                 self.error_messages["demasiados_intentos"], code="demasiados_intentos"
             )
-        try:
-            return super().clean()
-        except forms.ValidationError:
-            ventana = settings.RED_INGRESO_VENTANA_SEGUNDOS
-            for clave, _limite in claves:
-                cache.set(clave, (cache.get(clave) or 0) + 1, ventana)
-            raise
+        return super().clean()

@@ -1,17 +1,15 @@
 """`/red/unete/`: the public application to join the network (a route of RedIndexPage)."""
 
-import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from nucleo.correo import enviar_correo
-from nucleo.seguridad import ip_cliente
+from nucleo.seguridad import envios_agotados
 
 from .forms import SolicitudIngresoForm
 from .grupos import GRUPO_COORDINACION
@@ -19,18 +17,11 @@ from .grupos import GRUPO_COORDINACION
 logger = logging.getLogger(__name__)
 
 
-def _clave_limite(request):
-    ip = hashlib.sha256(ip_cliente(request).encode()).hexdigest()
-    return f"red:unete:{ip}"
-
-
 def limite_superado(request):
-    return (cache.get(_clave_limite(request)) or 0) >= settings.RED_UNETE_MAX_ENVIOS
-
-
-def contar_envio(request):
-    clave = _clave_limite(request)
-    cache.set(clave, (cache.get(clave) or 0) + 1, settings.RED_UNETE_VENTANA_SEGUNDOS)
+    """Counts this submission; True when the address went over the limit of its window."""
+    return envios_agotados(
+        request, "red.unete", settings.RED_UNETE_MAX_ENVIOS, settings.RED_UNETE_VENTANA_SEGUNDOS
+    )
 
 
 def unete(pagina, request):
@@ -46,7 +37,6 @@ def unete(pagina, request):
             "de nuevo, o escriba a la Coordinación de la Red."
         )
         return _formulario(pagina, request, form, contexto, status=429)
-    contar_envio(request)
     if form.es_bot():
         logger.warning("Solicitud de ingreso descartada: campo trampa lleno")
         contexto["aviso"] = _(

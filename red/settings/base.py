@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "axes",
 ]
 
 # Order matters: security headers wrap everything (static files, cached pages,
@@ -87,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "axes.middleware.AxesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -386,17 +388,39 @@ RED_CSP_ADMIN = {
     "form-action": ["'self'"],
 }
 
-# Admin login: failed attempts counted per username + IP and per IP.
+# Admin login: failed attempts counted per username + IP and per IP (django-axes).
 WAGTAILADMIN_USER_LOGIN_FORM = "nucleo.seguridad.FormularioIngreso"
 RED_INGRESO_MAX_INTENTOS = int(os.environ.get("INGRESO_MAX_INTENTOS", "5"))
 RED_INGRESO_MAX_INTENTOS_IP = int(os.environ.get("INGRESO_MAX_INTENTOS_IP", "30"))
 RED_INGRESO_VENTANA_SEGUNDOS = int(os.environ.get("INGRESO_VENTANA_SEGUNDOS", "900"))
+# django-axes counts them in the database (shared by every process, Redis or not).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "nucleo.seguridad.ManejadorIngreso"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = "nucleo.seguridad.limite_de_ingreso"
+AXES_COOLOFF_TIME = "nucleo.seguridad.ventana_de_ingreso"
+AXES_CLIENT_IP_CALLABLE = "nucleo.seguridad.ip_cliente"
+AXES_USERNAME_CALLABLE = "nucleo.seguridad.usuario_de_ingreso"
+AXES_LOCKOUT_CALLABLE = "nucleo.seguridad.respuesta_de_bloqueo"
+# Attempts refused while locked out do not count nor move the end of the lockout.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Only what throttling needs: no log of every successful login, no Django admin.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
 # No avatars fetched from gravatar.com: privacy, and the admin CSP stays 'self'.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Applications to join (/red/unete/): submissions per IP address and window.
 RED_UNETE_MAX_ENVIOS = int(os.environ.get("UNETE_MAX_ENVIOS", "5"))
 RED_UNETE_VENTANA_SEGUNDOS = int(os.environ.get("UNETE_VENTANA_SEGUNDOS", "3600"))
+# Public form limits (nucleo.seguridad.envios_agotados, django-ratelimit) count in the
+# default cache; with Redis down the forms keep working without a limit, as before.
+# django_ratelimit is not in INSTALLED_APPS: only its function is used, and its system
+# check rejects the local-memory cache of development and our tolerant Redis cache.
+RATELIMIT_FAIL_OPEN = True
 # Workflow e-mails (submitted, approved, changes requested) come from the site's
 # address; superusers are technical staff and are not notified of reviews.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

@@ -180,11 +180,12 @@ def test_duplicate_rut_pending_or_member(client, red_index, rut_valido):
 
 
 def test_honeypot_and_rate_limit(client, red_index, rut_valido, settings):
+    # Set first: the limit is part of django-ratelimit's counter key.
+    settings.RED_UNETE_MAX_ENVIOS = 3
     bot = client.post(URL, datos(rut=rut_valido, sitio_web="http://spam.example"))
     assert bot.status_code == 400
     assert "No pudimos recibir la solicitud" in bot.content.decode()
     assert not SolicitudIngreso.objects.exists()
-    settings.RED_UNETE_MAX_ENVIOS = 3
     for _ in range(2):
         client.post(URL, datos(rut="hola"))
     limitada = client.post(URL, datos(rut=rut_valido))

@@ -1,10 +1,13 @@
 """Admin login: throttled against brute force, same answer for any user, session rotated."""
 
+import datetime
 import itertools
 
 import pytest
+from axes.handlers import proxy as axes_proxy
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
+from django.utils import timezone
 
 _ips = itertools.count(1)
 
@@ -40,6 +43,28 @@ def test_tras_cinco_fallos_ni_la_clave_correcta_entra(client, editora, ip, setti
     assert "demasiados intentos" in respuesta.content.decode().lower()
     assert "_auth_user_id" not in client.session
     assert client.get("/admin/").status_code == 302  # still sent to the login page
+
+
+def test_pasada_la_ventana_la_clave_correcta_vuelve_a_entrar(
+    client, editora, ip, settings, monkeypatch
+):
+    for _ in range(settings.RED_INGRESO_MAX_INTENTOS):
+        ingresar(client, "editora", "incorrecta", ip)
+    # django-axes keeps the failures in the database, dated by its clock.
+    despues = timezone.now() + datetime.timedelta(seconds=settings.RED_INGRESO_VENTANA_SEGUNDOS + 1)
+    monkeypatch.setattr(axes_proxy, "now", lambda: despues)
+    respuesta = ingresar(client, "editora", "clave-correcta-larga", ip)
+    assert respuesta.status_code == 302
+    assert client.session["_auth_user_id"] == str(editora.pk)
+
+
+def test_el_fallo_que_llega_al_limite_muestra_la_pagina_de_ingreso(client, editora, ip, settings):
+    for _ in range(settings.RED_INGRESO_MAX_INTENTOS - 1):
+        ingresar(client, "editora", "incorrecta", ip)
+    respuesta = ingresar(client, "editora", "incorrecta", ip)
+    assert respuesta.status_code == 200
+    assert "demasiados intentos" not in respuesta.content.decode().lower()
+    assert respuesta.context["form"].non_field_errors()
 
 
 def test_el_mensaje_es_el_mismo_para_usuarios_que_existen_y_que_no(client, editora, ip):
