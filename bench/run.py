@@ -456,7 +456,7 @@ def rafaga_de_inscripciones(duracion):
     )
     url = f"http://127.0.0.1:{puerto}{datos['url']}"
     try:
-        with urllib.request.urlopen(url, timeout=60) as respuesta:  # noqa: S310 - loopback
+        with urllib.request.urlopen(url, timeout=60) as respuesta:
             html = respuesta.read().decode()
             galleta = respuesta.headers.get("Set-Cookie", "")
         cookie = re.search(r"csrftoken=([^;]+)", galleta).group(1)

@@ -7,8 +7,6 @@ inside the transaction is exact and capacity is never exceeded (on SQLite writes
 are serialized anyway). E-mails are enqueued after the transaction commits.
 """
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
@@ -30,12 +28,6 @@ class InscripcionRechazada(Exception):
         super().__init__(motivo)
         self.motivo = motivo
         self.existente = existente
-
-
-@dataclass
-class Resultado:
-    inscripcion: Inscripcion
-    promovidas: list
 
 
 def inscribir(evento, datos, ahora=None):

@@ -120,10 +120,6 @@ def olvidar_rutas(**kwargs):
         cache.set("ruta-idioma:version", 1, None)
 
 
-def locale_por_defecto():
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-
-
 # Translatable snippets (axes, SDG targets) shown in the page's language ----------
 
 

@@ -184,9 +184,3 @@ def coleccion_de_miembro(miembro):
         group=grupo, permission__codename="add_image"
     ).first()
     return permiso.collection if permiso else None
-
-
-def es_coordinador(user):
-    return user.is_active and (
-        user.is_superuser or user.groups.filter(name=GRUPO_COORDINACION).exists()
-    )

@@ -1,9 +1,17 @@
-"""Fixtures shared by the whole suite: a site with its home page and the network."""
+"""Fixtures shared by the whole suite: a site with its home page, the network, the
+practice library and two demo members (Renca and Maipú)."""
 
 import pytest
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from .factories import HomePageFactory, RedIndexPageFactory, locale_en, locale_es
+from .factories import (
+    HomePageFactory,
+    MiembroPageFactory,
+    RedIndexPageFactory,
+    locale_en,
+    locale_es,
+)
+from .practicas.factories import PracticaIndexPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -22,8 +30,7 @@ def home_page(db):
     """The Spanish home page as the root of the default site (as in production)."""
     locale_es()
     locale_en()
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root)
+    home = HomePageFactory()  # under the tree's root
     Site.objects.all().delete()
     Site.objects.create(
         hostname="localhost",
@@ -38,3 +45,18 @@ def home_page(db):
 @pytest.fixture
 def red_index(home_page):
     return RedIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def biblioteca(home_page):
+    return PracticaIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def renca(red_index):
+    return MiembroPageFactory.municipalidad(red_index, "13128", slug="renca")
+
+
+@pytest.fixture
+def maipu(red_index):
+    return MiembroPageFactory.municipalidad(red_index, "13119", slug="maipu")

@@ -33,7 +33,7 @@ def test_filtros_y_descargas_sin_javascript(demo_site, browser):
     pagina.goto(demo_site.url + "/datos/")
     with pagina.expect_download() as descarga:
         pagina.get_by_role("link", name="herramientas.csv").click()
-    texto = open(descarga.value.path(), encoding="utf-8-sig").read()  # noqa: PTH123, SIM115
+    texto = open(descarga.value.path(), encoding="utf-8-sig").read()  # noqa: SIM115
     assert texto.startswith("url,id,titulo,tipo")
     assert "Patentes comerciales de Maipú" in texto
     contexto.close()

@@ -3,9 +3,6 @@ from importlib import import_module
 import pytest
 from django.apps import apps
 
-from tests.factories import MiembroPageFactory
-from tests.practicas.factories import PracticaIndexPageFactory
-
 from .factories import DatosPageFactory, HerramientaIndexPageFactory
 
 
@@ -16,11 +13,6 @@ def _formatos(db):
 
 
 @pytest.fixture
-def biblioteca(home_page):
-    return PracticaIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
 def herramientas_index(home_page):
     return HerramientaIndexPageFactory(parent=home_page)
 
@@ -28,13 +20,3 @@ def herramientas_index(home_page):
 @pytest.fixture
 def datos(home_page):
     return DatosPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def renca(red_index):
-    return MiembroPageFactory.municipalidad(red_index, "13128", slug="renca")
-
-
-@pytest.fixture
-def maipu(red_index):
-    return MiembroPageFactory.municipalidad(red_index, "13119", slug="maipu")

@@ -13,9 +13,11 @@ from practicas.models import (
 )
 from red.datos import DatosPage
 from red.models import Comuna
+from tests.factories import HomePageFactory, MiembroPageFactory, texto
 
 
 class HerramientaIndexPageFactory(wagtail_factories.PageFactory):
+    parent = factory.SubFactory(HomePageFactory)
     title = "Herramientas"
     slug = "herramientas"
 
@@ -24,6 +26,7 @@ class HerramientaIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class DatosPageFactory(wagtail_factories.PageFactory):
+    parent = factory.SubFactory(HomePageFactory)
     title = "Datos abiertos"
     slug = "datos"
 
@@ -32,8 +35,9 @@ class DatosPageFactory(wagtail_factories.PageFactory):
 
 
 class HerramientaPageFactory(wagtail_factories.PageFactory):
+    parent = factory.SubFactory(MiembroPageFactory)
     title = factory.Sequence(lambda n: f"Herramienta de prueba {n}")
-    resumen = "Una guía para abrir los datos de la comuna."
+    resumen = texto()
     tipo = TipoHerramienta.GUIA
 
     class Meta:

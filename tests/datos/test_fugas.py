@@ -125,7 +125,7 @@ def secretos(datos, biblioteca, herramientas_index, renca):
     editor = get_user_model().objects.create_user(
         username="editora",
         email=EDITOR_CORREO,
-        password="x",  # noqa: S106 - test user
+        password="x",
         first_name=EDITOR_NOMBRE,
         last_name=EDITOR_APELLIDO,
     )
@@ -152,7 +152,7 @@ def secretos(datos, biblioteca, herramientas_index, renca):
     PageViewRestriction.objects.create(
         page=privada,
         restriction_type=PageViewRestriction.PASSWORD,
-        password="clave",  # noqa: S106
+        password="clave",
     )
     herramienta_privada = crear_herramienta(
         renca, title=f"Herramienta {HERRAMIENTA_PRIVADA}", tipo="datos", resumen=CEBO

@@ -1,8 +1,6 @@
 import pytest
 from django.core.cache import cache
 
-from tests.factories import MiembroPageFactory
-
 from .factories import EventoIndexPageFactory
 
 
@@ -17,13 +15,3 @@ def _sin_limites_previos():
 @pytest.fixture
 def calendario(home_page):
     return EventoIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def renca(red_index):
-    return MiembroPageFactory.municipalidad(red_index, "13128", slug="renca")
-
-
-@pytest.fixture
-def maipu(red_index):
-    return MiembroPageFactory.municipalidad(red_index, "13119", slug="maipu")

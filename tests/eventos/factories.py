@@ -17,6 +17,7 @@ from eventos.models import (
 )
 from practicas.models import Eje
 from red.models import Comuna
+from tests.factories import HomePageFactory, MiembroPageFactory, texto
 
 
 def en_dias(dias, hora=10, minuto=0):
@@ -26,6 +27,7 @@ def en_dias(dias, hora=10, minuto=0):
 
 
 class EventoIndexPageFactory(wagtail_factories.PageFactory):
+    parent = factory.SubFactory(HomePageFactory)
     title = "Eventos"
     slug = "eventos"
 
@@ -34,8 +36,9 @@ class EventoIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class EventoPageFactory(wagtail_factories.PageFactory):
+    parent = factory.SubFactory(MiembroPageFactory)
     title = factory.Sequence(lambda n: f"Evento de prueba {n}")
-    resumen = "Un encuentro para compartir experiencias de gobierno abierto."
+    resumen = texto()
     tipo = TipoEvento.TALLER
     modalidad = Modalidad.PRESENCIAL
     inicio = factory.LazyFunction(lambda: en_dias(10, 10))

@@ -1,10 +1,13 @@
 """The event page: what it shows, its JSON-LD, and what it never shows (the online link)."""
 
+import datetime
 import json
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.models import Page
 
 from eventos.models import EventoPage, Modalidad, TipoEvento
@@ -14,6 +17,37 @@ from .factories import crear_evento, crear_inscripcion, en_dias
 pytestmark = pytest.mark.django_db
 
 SECRETO = "https://reunion.example.org/sala-secreta"
+
+
+SANTIAGO = ZoneInfo("America/Santiago")
+DIAS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+MESES = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
+
+
+def dia_del_evento():
+    """The day of the `hibrido` event (en_dias(10)), in Santiago."""
+    return timezone.localdate() + datetime.timedelta(days=10)
+
+
+def en_santiago(dia, hora):
+    return datetime.datetime.combine(dia, datetime.time(hora), tzinfo=SANTIAGO)
+
+
+def fecha_en_espanol(dia):
+    return f"{DIAS[dia.weekday()]} {dia.day} de {MESES[dia.month - 1]} de {dia.year}"
 
 
 def json_ld(html):
@@ -64,10 +98,8 @@ def test_event_page_shows_what_a_participant_needs(client, calendario, hibrido):
         "Enviaremos el enlace de conexión por correo",
     ):
         assert texto in html, texto
-    # Spanish formats in Santiago time.
-    assert re.search(
-        r"(lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d+ de \w+ de \d{4}, 10:00", html
-    )
+    # Spanish formats in Santiago time: the day, then the start and end hours.
+    assert f"{fecha_en_espanol(dia_del_evento())}, 10:00</time>–13:00" in html
 
 
 def test_online_link_is_never_public(client, calendario, hibrido):
@@ -90,7 +122,9 @@ def test_json_ld_describes_a_schema_org_event(client, calendario, hibrido):
     assert datos["@type"] == "Event"
     assert datos["name"] == hibrido.title
     assert datos["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
-    assert datos["startDate"].startswith(hibrido.inicio.date().isoformat()[:4])
+    # Santiago time with its UTC offset, as a calendar application reads it.
+    assert datos["startDate"] == en_santiago(dia_del_evento(), 10).isoformat()
+    assert datos["endDate"] == en_santiago(dia_del_evento(), 13).isoformat()
     assert datos["remainingAttendeeCapacity"] == 9
     assert datos["organizer"]["name"] == "Municipalidad de Renca"
     lugares = {lugar["@type"] for lugar in datos["location"]}

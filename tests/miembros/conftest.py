@@ -1,5 +1,5 @@
-"""Two members (Renca and Maipú) with their editors, and a coordinator, all real
-users who log in through the admin login form."""
+"""The editors of Renca and Maipú (the members come from tests/conftest.py) and a
+coordinator, all real users who log in through the admin login form."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -7,7 +7,6 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 
 from red.grupos import GRUPO_COORDINACION, asegurar_flujo_revision, configurar_miembro
-from tests.factories import MiembroPageFactory
 
 CLAVE = "una-clave-de-prueba-larga"
 
@@ -18,16 +17,6 @@ def _cache_limpio():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def renca(red_index):
-    return MiembroPageFactory.municipalidad(red_index, "13128", slug="renca")
-
-
-@pytest.fixture
-def maipu(red_index):
-    return MiembroPageFactory.municipalidad(red_index, "13119", slug="maipu")
 
 
 @pytest.fixture

@@ -7,9 +7,11 @@ import wagtail_factories
 
 from practicas.models import Eje, EstadoPractica, MetaODS, PracticaIndexPage, PracticaPage
 from red.models import Comuna
+from tests.factories import HomePageFactory, MiembroPageFactory, texto
 
 
 class PracticaIndexPageFactory(wagtail_factories.PageFactory):
+    parent = factory.SubFactory(HomePageFactory)
     title = "Biblioteca de prácticas"
     slug = "practicas"
 
@@ -18,8 +20,9 @@ class PracticaIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class PracticaPageFactory(wagtail_factories.PageFactory):
+    parent = factory.SubFactory(MiembroPageFactory)
     title = factory.Sequence(lambda n: f"Práctica de prueba {n}")
-    resumen = "Un resumen en lenguaje claro de lo que se hizo y para quién."
+    resumen = texto()
     estado = EstadoPractica.EN_MARCHA
     fecha_inicio = datetime.date(2025, 3, 1)
 

@@ -4,6 +4,8 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
+from ..datos.factories import DatosPageFactory
+from ..eventos.factories import EventoIndexPageFactory
 from ..factories import ContentPageFactory
 
 CABECERAS_COMUNES = {
@@ -45,31 +47,40 @@ def pagina(home_page):
     return ContentPageFactory(parent=home_page, title="Política de datos", slug="datos-politica")
 
 
+@pytest.fixture
+def sitio(home_page, pagina, settings):
+    """The pages behind the open-data files and the calendar, and the static files served
+    from their folders (as after collectstatic) by WhiteNoise."""
+    DatosPageFactory(parent=home_page)
+    EventoIndexPageFactory(parent=home_page)
+    settings.WHITENOISE_USE_FINDERS = True
+    return home_page
+
+
 @pytest.mark.parametrize(
-    "ruta, tipo",
+    "ruta, estado, tipo",
     [
-        ("/", "text/html"),
-        ("/datos-politica/", "text/html"),
-        ("/en/", "text/html"),
-        ("/healthz", "application/json"),
-        ("/no-existe/", "text/html"),
-        ("/static/css/site.css", "text/css"),
-        ("/sitemap.xml", None),
-        ("/api/v2/pages/", None),
-        ("/datos/practicas.csv", None),
-        ("/datos/practicas.json", None),
-        ("/eventos/calendario.ics", None),
+        ("/", 200, "text/html"),
+        ("/datos-politica/", 200, "text/html"),
+        ("/en/", 200, "text/html"),
+        ("/healthz", 200, "application/json"),
+        ("/no-existe/", 404, "text/html"),
+        ("/static/css/site.css", 200, "text/css"),
+        ("/sitemap.xml", 200, "application/xml"),
+        ("/api/v2/pages/", 200, "application/json"),
+        ("/datos/practicas.csv", 200, "text/csv"),
+        ("/datos/practicas.json", 200, "application/json"),
+        ("/eventos/calendario.ics", 200, "text/calendar"),
     ],
 )
 def test_cada_tipo_de_respuesta_publica_lleva_las_cabeceras(
-    client, pagina, con_ajustes_de_produccion, ruta, tipo
+    client, sitio, con_ajustes_de_produccion, ruta, estado, tipo
 ):
-    """Pages, JSON, CSV, iCal, static files and errors; routes not built yet answer 404,
-    which is an error page and must carry the headers too."""
+    """Pages, JSON, CSV, iCal, static files and the error page (a 404 must carry the
+    headers too): each answers with its own status and type, and the headers."""
     respuesta = client.get(ruta, secure=True)
-    assert respuesta.status_code in (200, 404), ruta
-    if tipo and respuesta.status_code == 200:
-        assert respuesta["Content-Type"].startswith(tipo)
+    assert respuesta.status_code == estado, ruta
+    assert respuesta["Content-Type"].startswith(tipo), respuesta["Content-Type"]
     assert_cabeceras_de_seguridad(respuesta)
     assert_csp_publica_estricta(respuesta)
 

@@ -12,7 +12,7 @@ from .conftest import RAIZ, entorno_produccion, puerto_cerrado
 
 
 class _Purgas(http.server.BaseHTTPRequestHandler):
-    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+    def do_PURGE(self):
         self.server.purgas.append((self.headers["Host"], self.path))
         self.send_response(200)
         self.end_headers()

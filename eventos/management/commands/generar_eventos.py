@@ -55,7 +55,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "No hay miembros de la Red: ejecute primero `manage.py cargar_demo`."
             )
-        azar = random.Random(semilla)  # noqa: S311 - synthetic data, not security # nosec B311
+        azar = random.Random(semilla)  # nosec B311 # synthetic data, not security
         comunas = list(Comuna.objects.all())
         ejes = list(Eje.objects.filter(locale=miembros[0].locale_id))
         hoy = timezone.localdate()

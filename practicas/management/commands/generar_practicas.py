@@ -75,7 +75,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "No hay miembros de la Red: ejecute primero `manage.py cargar_demo`."
             )
-        self.azar = random.Random(semilla)  # noqa: S311 - synthetic data, not security # nosec B311
+        self.azar = random.Random(semilla)  # nosec B311 # synthetic data, not security
         inicio = time.monotonic()
         creadas = 0
         while creadas < n:
