@@ -4,6 +4,9 @@ from django.apps import AppConfig
 class EventosConfig(AppConfig):
     name = "eventos"
     verbose_name = "Eventos"
+    # A registration changes the places left of its event, nothing else public:
+    # only what shows them is redrawn (nucleo.cache, docs/cache.md).
+    modelos_de_cupos = ("eventos.Inscripcion",)
 
     def ready(self):
         from wagtail.signals import page_published

@@ -142,7 +142,7 @@ def contexto_calendario(indice, request):
     ahora = timezone.now()
     # Which events are upcoming changes with the clock: kept counts and cards
     # carry a five-minute slot, like the page cache's five minutes. The cards
-    # show places left: their key also carries `version_cupos` (the template).
+    # show places left: their fragment is marked `cupos=True` (the template).
     franja = int(ahora.timestamp()) // TIEMPO_EN_CACHE
 
     @functools.cache

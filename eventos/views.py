@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from nucleo.cache import en_cache, version_cupos
+from nucleo.cache import en_cache
 from nucleo.seguridad import envios_agotados
 from nucleo.traduccion import en_idioma, idioma_actual
 from red.models import MiembroPage, TipoMiembro
@@ -171,7 +171,7 @@ def contexto_evento(evento, request, form=None, mensaje=None, mensaje_tipo="erro
             evento.pk,
             idioma_actual(),
             request.get_host(),
-            version_cupos(),
+            cupos=True,
         )
     fuente = partes.pop("fuente")
     evento.n_confirmadas = partes.pop("n_confirmadas")

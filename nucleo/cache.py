@@ -1,226 +1,161 @@
-"""Caching: a Redis backend that fails open, and the anonymous page cache.
+"""The site's one caching mechanism: two version numbers and what they prefix.
 
-`RedisCacheTolerante` is Django's RedisCache that logs and answers as a miss
-when Redis does not answer, so a Redis outage slows the site down instead of
-taking it down (sessions live in the database, not in Redis).
+Everything kept (whole anonymous pages, the kept parts of pages: routes,
+fragments, counts) lives under a key that carries a version; a change the
+public can see bumps the version, every kept entry is missed at once and the
+old ones expire on their own. `docs/cache.md` tells the whole story.
 
-The page cache stores complete anonymous GET responses under a key prefix that
-carries a version number; publishing, unpublishing, moving or deleting a page,
-or saving any of the site's own content models (snippets, settings, members,
-images, documents, registrations), bumps the version, so every cached page is
-missed at once and the old entries expire on their own. The kept parts of
-pages (`en_cache`, `{% fragmento %}`) have their own version, which a
-registration does not bump: it only changes what shows places left.
-`GuardarEnCacheMiddleware` goes first in MIDDLEWARE and `LeerDeCacheMiddleware`
-last, like Django's per-site cache.
-
-Never cached: requests carrying a session cookie (logged-in users, previews,
-anyone with personal state), non-GET/HEAD requests, the admin, documents and
-health checks, responses that set a cookie, responses that rendered a CSRF
-token (forms), responses marked private/no-cache/no-store, and anything but 200.
+- `contenido`: bumped by publishing, unpublishing, moving or deleting a page and
+  by saving or deleting a public model (each app lists its own in its AppConfig
+  as `modelos_publicos`; Wagtail's are listed here). Drafts, renditions and
+  what anonymous visitors send (join applications) never bump it.
+- `cupos`: bumped by a registration (`modelos_de_cupos`): only what shows the
+  places left of events carries it (`en_cache(..., cupos=True)`,
+  `{% fragmento ... cupos=True %}`), and the page cache.
 """
 
 import functools
 import hashlib
-import logging
-import pickle  # nosec B403
 import time
 from contextvars import ContextVar
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.core.cache.backends.redis import RedisCache
-from django.db import DatabaseError
-from django.utils.cache import get_cache_key, learn_cache_key, patch_response_headers
-from django.utils.functional import SimpleLazyObject
-from redis.exceptions import RedisError
 
-logger = logging.getLogger(__name__)
+CLAVE_VERSION_CONTENIDO = "red:contenido:version"
+CLAVE_VERSION_CUPOS = "red:cupos:version"
 
-CLAVE_VERSION = "red:paginas:version"
-
-
-def _tolerante(respuesta_si_falla):
-    def decorador(metodo):
-        @functools.wraps(metodo)
-        def envoltura(self, *args, **kwargs):
-            try:
-                return metodo(self, *args, **kwargs)
-            except (RedisError, OSError) as exc:
-                logger.warning("Redis no responde (%s): se sigue sin caché", exc.__class__.__name__)
-                if isinstance(respuesta_si_falla, type) and issubclass(
-                    respuesta_si_falla, Exception
-                ):
-                    raise respuesta_si_falla("Redis no responde") from exc
-                return respuesta_si_falla(*args, **kwargs)
-
-        return envoltura
-
-    return decorador
-
-
-class RedisCacheTolerante(RedisCache):
-    """RedisCache that answers as a miss (and logs) when Redis is down."""
-
-    add = _tolerante(lambda *a, **k: False)(RedisCache.add)
-    get = _tolerante(lambda key, default=None, **k: default)(RedisCache.get)
-    set = _tolerante(lambda *a, **k: None)(RedisCache.set)
-    touch = _tolerante(lambda *a, **k: False)(RedisCache.touch)
-    delete = _tolerante(lambda *a, **k: False)(RedisCache.delete)
-    get_many = _tolerante(lambda *a, **k: {})(RedisCache.get_many)
-    has_key = _tolerante(lambda *a, **k: False)(RedisCache.has_key)
-    # Django's incr raises ValueError for a missing key: a dead Redis is one.
-    incr = _tolerante(ValueError)(RedisCache.incr)
-    set_many = _tolerante(lambda data, *a, **k: list(data))(RedisCache.set_many)
-    delete_many = _tolerante(lambda *a, **k: None)(RedisCache.delete_many)
-    clear = _tolerante(lambda *a, **k: None)(RedisCache.clear)
-
-
-# Saving any model of these apps may change what a public page shows.
-APPS_DE_CONTENIDO = {
-    "home",
-    "red",
-    "practicas",
-    "eventos",
-    "taggit",
-    "wagtailimages",
-    "wagtaildocs",
-}
-
-
-def _al_guardar(sender, **kwargs):
-    from wagtail.models import Locale, Page, PageViewRestriction, Site
-
-    if getattr(sender, "solo_cambia_cupos", False):
-        # A registration changes the places left of its event, nothing else public.
-        invalidar_cupos()
-        return
-    if issubclass(sender, Page):
-        # Draft saves touch the page row too; only publishing changes the site
-        # (page_published / page_unpublished / post_page_move below).
-        return
+# Wagtail's models whose saves change public pages. Not Rendition: the first
+# render of an image at a new size saves one, and nothing public changes.
+MODELOS_PUBLICOS_DE_WAGTAIL = (
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
     # A view restriction hides pages from listings and changes kept routes.
-    if sender._meta.app_label in APPS_DE_CONTENIDO or issubclass(
-        sender, (Site, Locale, PageViewRestriction)
-    ):
+    "wagtailcore.PageViewRestriction",
+)
+
+
+@functools.cache
+def _modelos(atributo):
+    """The labels each app declares in its AppConfig under `atributo`."""
+    from wagtail.documents import get_document_model_string
+    from wagtail.images import get_image_model_string
+
+    etiquetas = set()
+    if atributo == "modelos_publicos":
+        etiquetas |= {*MODELOS_PUBLICOS_DE_WAGTAIL, get_image_model_string()}
+        etiquetas.add(get_document_model_string())
+    for config in apps.get_app_configs():
+        etiquetas.update(getattr(config, atributo, ()))
+    return frozenset(etiquetas)
+
+
+def _al_cambiar(sender, **kwargs):
+    etiqueta = sender._meta.label
+    if etiqueta in _modelos("modelos_de_cupos"):
+        invalidar_cupos()
+    elif etiqueta in _modelos("modelos_publicos"):
         invalidar_paginas()
 
 
 def _al_borrar(sender, **kwargs):
     from wagtail.models import Page
 
+    # Saving a page is a draft until it is published (signals below); deleting
+    # one is public at once.
     if issubclass(sender, Page):
         invalidar_paginas()
     else:
-        _al_guardar(sender, **kwargs)
+        _al_cambiar(sender)
+
+
+def _al_cambiar_m2m(sender, instance, **kwargs):
+    _al_cambiar(type(instance))
 
 
 def conectar_senales():
-    """Called from RedConfig.ready(): what makes cached pages stale."""
+    """Called from NucleoConfig.ready(): what makes kept pages and parts stale."""
     from django.db.models.signals import m2m_changed, post_delete, post_save
     from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
     for senal in (page_published, page_unpublished, post_page_move, published):
         senal.connect(invalidar_paginas, dispatch_uid=f"red-cache-{id(senal)}")
-    post_save.connect(_al_guardar, dispatch_uid="red-cache-post-save")
+    post_save.connect(_al_cambiar, dispatch_uid="red-cache-post-save")
     post_delete.connect(_al_borrar, dispatch_uid="red-cache-post-delete")
-    m2m_changed.connect(_al_guardar_m2m, dispatch_uid="red-cache-m2m")
-
-
-def _al_guardar_m2m(sender, instance, **kwargs):
-    _al_guardar(type(instance))
+    m2m_changed.connect(_al_cambiar_m2m, dispatch_uid="red-cache-m2m")
 
 
 def _cache():
     return caches[settings.CACHE_MIDDLEWARE_ALIAS]
 
 
-# Three version numbers, each the prefix of the keys it makes stale at once:
-# the page cache (any change), the content cache (a publish or a saved snippet,
-# setting or image) and the places left of events (a registration). A
-# registration bumps the first and the last: pages are rendered again from
-# the kept fragments, and only what shows places left is redrawn.
-CLAVE_VERSION_CONTENIDO = "red:contenido:version"
-CLAVE_VERSION_CUPOS = "red:cupos:version"
-
-# Inside a request, each version read first (or set by a save) is kept here:
-# every kept part of a page is then read under one version, with one cache read.
+# Inside a request both versions are read once, together, and kept here: every
+# kept part of a page is then read under one version, and a publish halfway
+# through a render cannot mix them. Set by LeerDeCacheMiddleware.
 _versiones_de_la_solicitud = ContextVar("versiones_de_la_solicitud", default=None)
 
 
-def _version(clave):
+def _versiones():
     leidas = _versiones_de_la_solicitud.get()
-    if leidas is not None and clave in leidas:
-        return leidas[clave]
-    version = _cache().get_or_set(clave, time.time_ns, timeout=None)
+    if leidas:
+        return leidas
+    claves = (CLAVE_VERSION_CONTENIDO, CLAVE_VERSION_CUPOS)
+    versiones = _cache().get_many(claves)
+    if len(versiones) < len(claves):
+        # First read ever (or the cache was emptied): start from now.
+        nuevas = {c: time.time_ns() for c in claves if c not in versiones}
+        for clave, version in nuevas.items():
+            if not _cache().add(clave, version, timeout=None):
+                nuevas[clave] = _cache().get(clave, version)
+        versiones.update(nuevas)
     if leidas is not None:
-        leidas[clave] = version
-    return version
-
-
-def _nueva_version(*claves):
-    version = time.time_ns()
-    _cache().set_many(dict.fromkeys(claves, version), timeout=None)
-    leidas = _versiones_de_la_solicitud.get()
-    if leidas is not None:
-        leidas.update(dict.fromkeys(claves, version))
-
-
-def version_paginas():
-    return _version(CLAVE_VERSION)
+        leidas.update(versiones)
+    return versiones
 
 
 def version_contenido():
-    return _version(CLAVE_VERSION_CONTENIDO)
+    return _versiones().get(CLAVE_VERSION_CONTENIDO)
 
 
 def version_cupos():
-    return _version(CLAVE_VERSION_CUPOS)
+    return _versiones().get(CLAVE_VERSION_CUPOS)
+
+
+def _nueva_version(clave):
+    version = time.time_ns()
+    _cache().set(clave, version, timeout=None)
+    leidas = _versiones_de_la_solicitud.get()
+    if leidas:
+        leidas[clave] = version
 
 
 def invalidar_paginas(**kwargs):
     """Makes every cached page and every kept fragment, count and route stale."""
-    _nueva_version(CLAVE_VERSION, CLAVE_VERSION_CONTENIDO)
+    _nueva_version(CLAVE_VERSION_CONTENIDO)
 
 
 def invalidar_cupos():
     """After a registration: cached pages and what shows places left are stale."""
-    _nueva_version(CLAVE_VERSION, CLAVE_VERSION_CUPOS)
+    _nueva_version(CLAVE_VERSION_CUPOS)
 
 
-class VersionPorSolicitudMiddleware:
-    """First in MIDDLEWARE: each version is read once per request.
-
-    A page asks for it for every kept fragment, count and route (a dozen times);
-    one read also means a publish halfway through a render cannot mix versions.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        marca = _versiones_de_la_solicitud.set({})
-        try:
-            return self.get_response(request)
-        finally:
-            _versiones_de_la_solicitud.reset(marca)
-
-
-def clave_de_contenido(nombre, *partes):
-    """A key of the `contenido` cache: stale as soon as something is published."""
+def clave_de_contenido(nombre, *partes, cupos=False):
+    """A key of the `contenido` cache: stale as soon as something is published
+    (and, with `cupos`, as soon as someone registers for an event)."""
     # Parts may hold what a visitor typed: hashed, the key stays short and clean.
     resumen = hashlib.sha256(repr(partes).encode()).hexdigest()[:32]
-    return f"{nombre}:v{version_contenido()}:{resumen}"
+    version = f"{version_contenido()}.{version_cupos()}" if cupos else version_contenido()
+    return f"{nombre}:v{version}:{resumen}"
 
 
-def en_cache(nombre, calcular, *partes, segundos=3600):
+def en_cache(nombre, calcular, *partes, segundos=3600, cupos=False):
     """`calcular()`, kept until something is published or for `segundos`.
 
     For the costly parts of public pages that only change when content does
-    (figures, the map, facet counts): the key carries the content version, so
-    publishing makes them stale at the same moment as the cached pages.
+    (figures, the map, facet counts). `cupos=True` for what shows places left.
     """
-    clave = clave_de_contenido(nombre, *partes)
+    clave = clave_de_contenido(nombre, *partes, cupos=cupos)
     cache = caches["contenido"]
     valor = cache.get(clave)
     if valor is None:
@@ -229,70 +164,16 @@ def en_cache(nombre, calcular, *partes, segundos=3600):
     return valor
 
 
-class RutasEnCacheMiddleware:
-    """Remembers which live page answers each address, until something is published.
-
-    Wagtail finds a page by asking the database for the site, the locale and
-    each level of the path (two queries per level). The answer is the same for
-    every visitor until the tree changes, which bumps the content version. A
-    routable page's route (`/red/unete/`) carries a view function, kept by
-    reference. View restrictions are still checked on every request
-    (`BasePage.get_view_restrictions`, against the kept restricted paths).
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        from django.utils.translation import get_language
-        from wagtail.models import Page
-        from wagtail.url_routing import RouteResult
-        from wagtail.views import serve
-
-        if view_func is not serve:
-            return None
-        ruta = view_kwargs.get("path", view_args[0] if view_args else "")
-        clave = clave_de_contenido(
-            "ruta", request.get_host(), request.get_port(), get_language(), ruta
-        )
-        cache = caches["contenido"]
-        guardada = cache.get(clave)
-        if guardada is not None:
-            request._wagtail_site, pagina, args, kwargs = guardada
-            request._wagtail_route_for_request = RouteResult(pagina, args, kwargs)
-            return None
-        # Routed before the page renders: nothing a render adds to the page is kept.
-        try:
-            resultado = Page.route_for_request(request, ruta)
-        except DatabaseError:
-            # The view meets the same error, and BaseDeDatosCaidaMiddleware answers.
-            return None
-        if resultado is not None:
-            # Kept with the page: most views read the page's locale.
-            resultado.page.locale  # noqa: B018
-            guardar = (request._wagtail_site, resultado.page, resultado.args, resultado.kwargs)
-            try:
-                # A routable page's route carries its view function: kept when it pickles.
-                cache.set(clave, guardar, 3600)
-            except (pickle.PicklingError, AttributeError, TypeError):
-                return None
-        return None
+def prefijo_de_paginas():
+    """The page cache's key prefix: a page is stale after any change (both versions)."""
+    return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}:v{version_contenido()}.{version_cupos()}"
 
 
-def version_de_contenido(request):
-    """Context processor: the versions to put in the keys of `{% cache %}` fragments
-    (`version_cupos` in those that show places left)."""
-    return {
-        "version_contenido": SimpleLazyObject(version_contenido),
-        "version_cupos": SimpleLazyObject(version_cupos),
-    }
-
-
-def _prefijo():
-    return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}:v{version_paginas()}"
+# The page cache -----------------------------------------------------------------
+# Hand-written rather than Django's Update/FetchFromCacheMiddleware: those take
+# one key prefix for the process (ours carries the versions), and they would
+# share a page that rendered a CSRF token, a preview, or one asked for with a
+# session cookie.
 
 
 def _solicitud_cacheable(request):
@@ -320,36 +201,49 @@ def _respuesta_cacheable(request, response):
 
 
 class LeerDeCacheMiddleware:
-    """Last in MIDDLEWARE: answers anonymous GETs from the cache when it can."""
+    """Last in MIDDLEWARE: reads the versions once for the whole request, answers
+    anonymous GETs from the page cache, and routes Wagtail pages from kept routes."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        marca = _versiones_de_la_solicitud.set({})
+        try:
+            return self._responder(request)
+        finally:
+            _versiones_de_la_solicitud.reset(marca)
+
+    def _responder(self, request):
+        from django.utils.cache import get_cache_key
+
         if not _solicitud_cacheable(request):
             return self.get_response(request)
-        prefijo = _prefijo()
-        request._red_prefijo_cache = prefijo
-        clave = get_cache_key(request, prefijo, "GET", cache=_cache())
-        if clave is not None:
-            respuesta = _cache().get(clave)
-            if respuesta is None and request.method == "HEAD":
-                clave = get_cache_key(request, prefijo, "HEAD", cache=_cache())
-                respuesta = _cache().get(clave)
+        prefijo = request._red_prefijo_cache = prefijo_de_paginas()
+        for metodo in ("GET", "HEAD") if request.method == "HEAD" else ("GET",):
+            clave = get_cache_key(request, prefijo, metodo, cache=_cache())
+            respuesta = _cache().get(clave) if clave else None
             if respuesta is not None:
                 respuesta["X-Cache"] = "HIT"
                 return respuesta
         request._red_guardar_en_cache = True
         return self.get_response(request)
 
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from .rutas import ruta_guardada
+
+        ruta_guardada(request, view_func, view_args, view_kwargs)
+
 
 class GuardarEnCacheMiddleware:
-    """First in MIDDLEWARE: stores what LeerDeCacheMiddleware missed, if it may be shared."""
+    """Early in MIDDLEWARE: stores what LeerDeCacheMiddleware missed, if it may be shared."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        from django.utils.cache import learn_cache_key, patch_response_headers
+
         response = self.get_response(request)
         if not getattr(request, "_red_guardar_en_cache", False):
             return response

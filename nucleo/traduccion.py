@@ -6,10 +6,11 @@ visitor's language when there is one, in a single query for the whole list.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
+
+from .cache import en_cache
 
 
 def idioma_actual():
@@ -49,18 +50,13 @@ def ruta_en_idioma(ruta, idioma=None):
     translation (plus any route below the page, such as `unete/`), or the
     Spanish page when it has not been translated: a link never leads to a
     404. Other language-prefixed views get the language prefix; paths outside
-    them (`/admin/`, `/healthz`) come back as they are. Answers are cached
-    until a page is published, unpublished, moved or deleted.
+    them (`/admin/`, `/healthz`) come back as they are. Answers are kept under
+    the content version, like every kept part of a page (docs/cache.md).
     """
     idioma = idioma or idioma_actual()
     if idioma == settings.LANGUAGE_CODE:
         return ruta
-    clave = f"ruta-idioma:{_version_rutas()}:{idioma}:{ruta}"
-    resultado = cache.get(clave)
-    if resultado is None:
-        resultado = _calcular_ruta(ruta, idioma)
-        cache.set(clave, resultado, 3600)
-    return resultado
+    return en_cache("ruta-idioma", lambda: _calcular_ruta(ruta, idioma), idioma, ruta)
 
 
 def _calcular_ruta(ruta, idioma):
@@ -106,18 +102,6 @@ def _ruta_de_pagina(camino, idioma):
     if url is None:
         return camino
     return url + "".join(f"{parte}/" for parte in resto)
-
-
-def _version_rutas():
-    return cache.get_or_set("ruta-idioma:version", 1, None)
-
-
-def olvidar_rutas(**kwargs):
-    """Signal receiver: the page tree changed, so cached paths may be stale."""
-    try:
-        cache.incr("ruta-idioma:version")
-    except ValueError:
-        cache.set("ruta-idioma:version", 1, None)
 
 
 # Translatable snippets (axes, SDG targets) shown in the page's language ----------

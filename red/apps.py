@@ -4,6 +4,9 @@ from django.apps import AppConfig
 class RedConfig(AppConfig):
     name = "red"
     verbose_name = "Red y miembros"
+    # Saving or deleting one changes public pages (nucleo.cache, docs/cache.md);
+    # a join application does not: anonymous input never makes the cache cold.
+    modelos_publicos = ("red.Comuna",)
 
     def ready(self):
         from django.db.models.signals import post_migrate

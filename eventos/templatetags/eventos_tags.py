@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from eventos.calendario import con_confirmadas, eventos_publicos, preparar
 from eventos.models import EventoIndexPage
-from nucleo.cache import en_cache, version_cupos
+from nucleo.cache import en_cache
 
 register = template.Library()
 
@@ -30,7 +30,7 @@ def proximos_eventos(context):
     # Kept until something is published or someone registers, and at most a
     # minute, so that an event that ends drops off.
     guardado = en_cache(
-        "proximos-eventos", calcular, getattr(locale, "pk", None), version_cupos(), segundos=60
+        "proximos-eventos", calcular, getattr(locale, "pk", None), segundos=60, cupos=True
     )
     return {"request": context.get("request"), **guardado}
 

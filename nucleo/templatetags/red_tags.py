@@ -20,20 +20,25 @@ MARCA_CSRF = "csrfmiddlewaretoken"
 
 
 class FragmentoNode(template.Node):
-    def __init__(self, nodelist, nombre, partes):
+    def __init__(self, nodelist, nombre, partes, cupos=False):
         self.nodelist = nodelist
         self.nombre = nombre
         self.partes = partes
+        self.cupos = cupos
 
     def render(self, context):
         request = context.get("request")
         if request is None or getattr(request, "is_preview", False):
             # A preview shows a draft: it must neither read nor leave public fragments.
             return self.nodelist.render(context)
-        # As text: a lazy value (a version) would otherwise enter the key unread.
+        # As text: a lazy value would otherwise enter the key unread.
         partes = [str(parte.resolve(context)) for parte in self.partes]
         clave = clave_de_contenido(
-            f"fragmento:{self.nombre}", idioma_actual(), request.get_host(), *partes
+            f"fragmento:{self.nombre}",
+            idioma_actual(),
+            request.get_host(),
+            *partes,
+            cupos=self.cupos,
         )
         cache = caches["contenido"]
         html = cache.get(clave)
@@ -51,19 +56,25 @@ class FragmentoNode(template.Node):
 
 @register.tag
 def fragmento(parser, token):
-    """`{% fragmento "nombre" var… %}…{% endfragmento %}`: HTML kept until something is
-    published, per language, host and the given values (never for previews).
+    """`{% fragmento "nombre" var… [cupos=True] %}…{% endfragmento %}`: HTML kept until
+    something is published, per language, host and the given values (never for
+    previews); with `cupos=True` also until someone registers for an event.
 
-    Only for parts that are the same for every visitor: nothing from the session,
-    the user or the query string unless it is one of the values of the key. A
-    `{% csrf_token %}` inside is kept as a placeholder and filled in per response.
+    The site's only fragment tag (docs/cache.md). Only for parts that are the same
+    for every visitor: nothing from the session, the user or the query string
+    unless it is one of the values of the key. A `{% csrf_token %}` inside is kept
+    as a placeholder and filled in per response.
     """
     bits = token.split_contents()
     if len(bits) < 2 or bits[1][0] not in "\"'":
         raise template.TemplateSyntaxError("fragmento necesita un nombre entre comillas")
+    cupos = "cupos=True" in bits
+    if cupos:
+        bits.remove("cupos=True")
     nodelist = parser.parse(("endfragmento",))
     parser.delete_first_token()
-    return FragmentoNode(nodelist, bits[1][1:-1], [parser.compile_filter(b) for b in bits[2:]])
+    partes = [parser.compile_filter(b) for b in bits[2:]]
+    return FragmentoNode(nodelist, bits[1][1:-1], partes, cupos=cupos)
 
 
 def _traducciones_vivas(page, request):

@@ -75,9 +75,9 @@ INSTALLED_APPS = [
 
 # Order matters: security headers wrap everything (static files, cached pages,
 # errors); GuardarEnCache stores what inner middleware produced (cookies and
-# Vary included); LeerDeCache answers last, after sessions and authentication.
+# Vary included); LeerDeCache answers last, after sessions and authentication
+# (docs/cache.md).
 MIDDLEWARE = [
-    "nucleo.cache.VersionPorSolicitudMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "nucleo.seguridad.PoliticaCSPMiddleware",
     "nucleo.seguridad.CabecerasSeguridadMiddleware",
@@ -93,7 +93,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "nucleo.middleware.BaseDeDatosCaidaMiddleware",
-    "nucleo.cache.RutasEnCacheMiddleware",
     "nucleo.cache.LeerDeCacheMiddleware",
 ]
 
@@ -113,7 +112,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "nucleo.cache.version_de_contenido",
             ],
         },
     },
@@ -140,17 +138,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise. The Redis backend
-# fails open (red/cache.py): with Redis down the site serves with cache misses.
+# Cache (docs/cache.md): Redis when REDIS_URL is set, local memory otherwise.
+# django-redis fails open: with Redis down every read is a miss, logged, and the
+# site serves without cache (sessions live in the database, not in Redis).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "nucleo.cache.RedisCacheTolerante",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "rga",
             "TIMEOUT": 300,
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
 else:
@@ -160,9 +163,11 @@ else:
             "LOCATION": "red-gobierno-abierto",
         }
     }
-# Costly parts of pages (the map, the figures, the library's facet counts) are
-# kept under the same version as the page cache (red/cache.py `en_cache`), so
-# that even uncached pages skip most of their queries until something is published.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "nucleo.cache"
+# Kept parts of pages (routes, fragments, the map, the figures, the library's
+# facet counts) under the content version (nucleo/cache.py `en_cache`), so that
+# even uncached pages skip most of their queries until something is published.
 CACHES["contenido"] = {
     **CACHES["default"],
     "KEY_PREFIX": "rga-contenido",
@@ -176,7 +181,7 @@ if not REDIS_URL:
 if not env_bool("CACHE_CONTENIDO", True):
     CACHES["contenido"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
-# Anonymous page cache (red/cache.py), invalidated on every publish.
+# Anonymous page cache (nucleo/cache.py), stale after every public change.
 RED_CACHE_PAGINAS = env_bool("CACHE_PAGINAS", True)
 CACHE_MIDDLEWARE_ALIAS = "default"
 CACHE_MIDDLEWARE_KEY_PREFIX = "paginas"
