@@ -11,6 +11,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from nucleo.blocks import BaseStreamBlock
 from nucleo.cache import en_cache
@@ -32,6 +33,11 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = [
+        *BasePage.campos_traducibles_de_pagina,
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -83,6 +89,11 @@ class ContentPage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+    ]
+    translatable_fields = [
+        *BasePage.campos_traducibles_de_pagina,
+        TranslatableField("intro"),
+        TranslatableField("body"),
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]

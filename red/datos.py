@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import RichTextField
+from wagtail_localize.fields import TranslatableField
 
 from nucleo.dcat import LICENCIA_DATOS, catalogo_dcat
 from nucleo.exportar import EXPORTACIONES
@@ -33,6 +34,7 @@ class DatosPage(RoutablePageMixin, BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = [*BasePage.campos_traducibles_de_pagina, TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

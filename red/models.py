@@ -19,8 +19,9 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from nucleo.paginas import BasePage
+from nucleo.paginas import BasePage, ContactoInstitucional, ContenidoDemo, campo_demo
 
 
 class Provincia(models.TextChoices):
@@ -69,6 +70,7 @@ class RedIndexPage(RoutablePageMixin, BasePage):
     intro = RichTextField(_("introducción"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = [*BasePage.campos_traducibles_de_pagina, TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["red.MiembroPage"]
@@ -174,7 +176,7 @@ def _consulta_sin(parametros, nombre):
     return copia.urlencode()
 
 
-class MiembroPage(BasePage):
+class MiembroPage(ContactoInstitucional, ContenidoDemo, BasePage):
     """A member of the network: its public profile and the root of its content."""
 
     tipo = models.CharField(_("tipo de miembro"), max_length=20, choices=TipoMiembro.choices)
@@ -216,20 +218,15 @@ class MiembroPage(BasePage):
         blank=True,
         help_text=_("RUT de la institución, con dígito verificador (ej.: 69.070.100-6)."),
     )
+    # A member is itself the institution: its contact has a shorter label.
     contacto_nombre = models.CharField(_("contacto institucional"), max_length=120, blank=True)
-    contacto_email = models.EmailField(_("correo institucional"), blank=True)
-    contacto_telefono = models.CharField(_("teléfono institucional"), max_length=30, blank=True)
     fecha_ingreso = models.DateField(_("fecha de ingreso a la red"), null=True, blank=True)
     es_piloto = models.BooleanField(
         _("comuna piloto"),
         default=False,
         help_text=_("Municipios piloto de la Red: Renca, Peñalolén, San Joaquín y Maipú."),
     )
-    es_demo = models.BooleanField(
-        _("contenido de demostración"),
-        default=False,
-        help_text=_("Marca los miembros inventados para la demostración del sitio."),
-    )
+    es_demo = campo_demo(_("Marca los miembros inventados para la demostración del sitio."))
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -244,15 +241,7 @@ class MiembroPage(BasePage):
         FieldPanel("resumen"),
         FieldPanel("descripcion"),
         FieldPanel("logo"),
-        MultiFieldPanel(
-            [
-                FieldPanel("sitio_web"),
-                FieldPanel("contacto_nombre"),
-                FieldPanel("contacto_email"),
-                FieldPanel("contacto_telefono"),
-            ],
-            heading=_("Contacto institucional"),
-        ),
+        ContactoInstitucional.panel_contacto(FieldPanel("sitio_web")),
         MultiFieldPanel(
             [FieldPanel("rut"), FieldPanel("fecha_ingreso"), FieldPanel("es_demo")],
             heading=_("Registro"),
@@ -283,6 +272,23 @@ class MiembroPage(BasePage):
         APIField("contacto_telefono"),
         APIField("fecha_ingreso"),
         APIField("es_piloto"),
+    ]
+
+    # What wagtail-localize would translate by default, written out, except
+    # that a RUT and a phone number are kept in sync: they are not words.
+    translatable_fields = [
+        *BasePage.campos_traducibles_de_pagina,
+        SynchronizedField("tipo"),
+        SynchronizedField("comuna"),
+        TranslatableField("resumen"),
+        TranslatableField("descripcion"),
+        SynchronizedField("logo"),
+        SynchronizedField("sitio_web"),
+        SynchronizedField("rut"),
+        *ContactoInstitucional.campos_traducibles_de_contacto,
+        SynchronizedField("fecha_ingreso"),
+        SynchronizedField("es_piloto"),
+        SynchronizedField("es_demo"),
     ]
 
     parent_page_types = ["red.RedIndexPage"]

@@ -312,7 +312,7 @@ def test_the_coordination_translates_the_jargon_list_with_wagtail_localize(clien
 
 
 def test_english_libraries_say_how_many_items_are_only_in_spanish(client, demo):
-    from practicas.herramientas import HerramientaPage
+    from practicas.models import HerramientaPage
 
     for ruta, modelo, nombre in [
         ("/practicas/", PracticaPage, "practices"),

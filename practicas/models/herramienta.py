@@ -14,13 +14,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from nucleo.paginas import BasePage
+from nucleo.paginas import BasePage, ConLicencia, ContenidoDemo, IndiceDeSeccion
 from nucleo.panels import panel_lenguaje_claro
 from nucleo.traduccion import en_idioma
 
-from .blocks import MaterialesBlock
-from .models import LICENCIA_URL, Licencia, PaginasPublicasAPI, api_nombres
+from ..api import PaginasPublicasAPI, api_nombres
+from ..blocks import MaterialesBlock
 
 
 class TipoHerramienta(models.TextChoices):
@@ -69,24 +70,17 @@ class HerramientaTag(TaggedItemBase):
     )
 
 
-class HerramientaIndexPage(BasePage):
+class HerramientaIndexPage(IndiceDeSeccion, BasePage):
     """`/herramientas/`: the library of every live tool of the site."""
 
-    lista_otras_paginas = True  # its CDN copy is purged when any page is published
-
-    intro = models.TextField(_("introducción"), max_length=400, blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
+    translatable_fields = [*BasePage.campos_traducibles_de_pagina, TranslatableField("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("biblioteca de herramientas")
 
     def get_context(self, request, *args, **kwargs):
-        from .biblioteca import BibliotecaHerramientas, herramientas_publicas, solo_en_espanol
+        from ..biblioteca import BibliotecaHerramientas, herramientas_publicas, solo_en_espanol
 
         context = super().get_context(request, *args, **kwargs)
         context["biblioteca"] = BibliotecaHerramientas(request, locale=self.locale).resolver()
@@ -94,7 +88,7 @@ class HerramientaIndexPage(BasePage):
         return context
 
 
-class HerramientaPage(BasePage):
+class HerramientaPage(ConLicencia, ContenidoDemo, BasePage):
     """A reusable tool: what it is, how to use it, its files or links and licence."""
 
     tipo = models.CharField(_("tipo"), max_length=12, choices=TipoHerramienta.choices)
@@ -113,9 +107,6 @@ class HerramientaPage(BasePage):
         MaterialesBlock(),
         verbose_name=_("archivos y enlaces"),
         blank=True,
-    )
-    licencia = models.CharField(
-        _("licencia"), max_length=16, choices=Licencia.choices, default=Licencia.CC_BY
     )
     formatos = ParentalManyToManyField(
         Formato, verbose_name=_("formatos"), blank=True, related_name="herramientas"
@@ -152,7 +143,6 @@ class HerramientaPage(BasePage):
         blank=True,
         help_text=_("Para conjuntos de datos: el enlace directo al archivo."),
     )
-    es_demo = models.BooleanField(_("contenido de demostración"), default=False)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("tipo"),
@@ -201,6 +191,23 @@ class HerramientaPage(BasePage):
         APIField("url_descarga"),
     ]
 
+    # What wagtail-localize would translate by default, written out.
+    translatable_fields = [
+        *BasePage.campos_traducibles_de_pagina,
+        SynchronizedField("tipo"),
+        TranslatableField("resumen"),
+        TranslatableField("descripcion"),
+        TranslatableField("materiales"),
+        SynchronizedField("licencia"),
+        SynchronizedField("frecuencia"),
+        SynchronizedField("cobertura_inicio"),
+        SynchronizedField("cobertura_fin"),
+        SynchronizedField("url_descarga"),
+        SynchronizedField("es_demo"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
+    ]
+
     parent_page_types = ["red.MiembroPage"]
     subpage_types = []
 
@@ -213,14 +220,10 @@ class HerramientaPage(BasePage):
         # As with practices: index again once modelcluster has committed tags and axes.
         index.insert_or_update_object(self)
 
-    @property
-    def licencia_url(self):
-        return LICENCIA_URL.get(self.licencia, "")
-
     def get_context(self, request, *args, **kwargs):
         from red.models import MiembroPage
 
-        from .biblioteca import preparar_listado
+        from ..biblioteca import preparar_listado
 
         context = super().get_context(request, *args, **kwargs)
         # Read through the relations (not a prefetch) so that previews of unsaved

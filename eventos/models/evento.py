@@ -1,16 +1,11 @@
-"""Training and exchange events of the network, their calendar and their registrations.
+"""Events: the calendar of the network and the training and exchange events in it.
 
-An event is a page below the `MiembroPage` that organizes it. Registrations
-(`Inscripcion`) are plain rows, never pages: they hold personal data and are
-only seen by the organizers in the admin (eventos/wagtail_hooks.py).
+An event is a page below the `MiembroPage` that organizes it.
 """
-
-import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -28,12 +23,14 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from nucleo.paginas import BasePage
+from nucleo.paginas import BasePage, ContenidoDemo, IndiceDeSeccion
 from nucleo.panels import panel_lenguaje_claro
 from practicas.blocks import MaterialesBlock
 
-from .blocks import ExpositorBlock, PuntoAgendaBlock
+from ..blocks import ExpositorBlock, PuntoAgendaBlock
+from .inscripcion import EstadoInscripcion, Inscripcion
 
 
 class TipoEvento(models.TextChoices):
@@ -50,18 +47,11 @@ class Modalidad(models.TextChoices):
     HIBRIDA = "hibrida", _("Híbrida")
 
 
-class EventoIndexPage(RoutablePageMixin, BasePage):
+class EventoIndexPage(RoutablePageMixin, IndiceDeSeccion, BasePage):
     """`/eventos/`: the calendar of the network's events, its feed and registration links."""
 
-    lista_otras_paginas = True  # its CDN copy is purged when any page is published
-
-    intro = models.TextField(_("introducción"), max_length=400, blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
+    translatable_fields = [*BasePage.campos_traducibles_de_pagina, TranslatableField("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("calendario de eventos")
@@ -72,19 +62,19 @@ class EventoIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def calendario(self, request):
-        from .calendario import contexto_calendario
+        from ..calendario import contexto_calendario
 
         return self.render(request, context_overrides=contexto_calendario(self, request))
 
     @path("calendario.ics/")
     def calendario_ics(self, request):
-        from .ics import respuesta_calendario
+        from ..ics import respuesta_calendario
 
         return respuesta_calendario(self, request)
 
     @re_path(r"^inscripcion/(?P<token>[\w-]+/[\w-]+/[\w-]+)/$")
     def gestionar_inscripcion(self, request, token):
-        from .views import gestionar_inscripcion
+        from ..views import gestionar_inscripcion
 
         return gestionar_inscripcion(self, request, token)
 
@@ -95,7 +85,7 @@ class EventoTag(TaggedItemBase):
     )
 
 
-class EventoPage(RoutablePageMixin, BasePage):
+class EventoPage(RoutablePageMixin, ContenidoDemo, BasePage):
     """A training or exchange event that organizations register for."""
 
     resumen = models.TextField(_("resumen"), max_length=400)
@@ -179,7 +169,6 @@ class EventoPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("Después del evento: presentaciones, documentos y enlaces a las grabaciones."),
     )
-    es_demo = models.BooleanField(_("contenido de demostración"), default=False)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("resumen"),
@@ -257,6 +246,35 @@ class EventoPage(RoutablePageMixin, BasePage):
         APIField("expositores"),
         APIField("materiales"),
         APIField("nombres_ejes"),
+    ]
+
+    # What wagtail-localize would translate by default, written out: texts are
+    # translated; choices, times, the comuna, numbers, links and flags are kept
+    # in sync (registrations belong to the Spanish page, see pagina_fuente).
+    translatable_fields = [
+        *BasePage.campos_traducibles_de_pagina,
+        TranslatableField("resumen"),
+        SynchronizedField("tipo"),
+        SynchronizedField("modalidad"),
+        SynchronizedField("inicio"),
+        SynchronizedField("fin"),
+        TranslatableField("descripcion"),
+        TranslatableField("publico_objetivo"),
+        TranslatableField("lugar"),
+        TranslatableField("direccion"),
+        SynchronizedField("comuna"),
+        TranslatableField("accesibilidad"),
+        SynchronizedField("enlace_en_linea"),
+        SynchronizedField("cupos"),
+        SynchronizedField("inscripcion_abre"),
+        SynchronizedField("inscripcion_cierra"),
+        SynchronizedField("lista_espera"),
+        TranslatableField("agenda"),
+        TranslatableField("expositores"),
+        TranslatableField("materiales"),
+        SynchronizedField("es_demo"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
     ]
 
     parent_page_types = ["red.MiembroPage"]
@@ -347,125 +365,12 @@ class EventoPage(RoutablePageMixin, BasePage):
 
     @path("")
     def pagina(self, request):
-        from .views import pagina_evento
+        from ..views import pagina_evento
 
         return pagina_evento(self, request)
 
     @path("evento.ics/")
     def evento_ics(self, request):
-        from .ics import respuesta_evento
+        from ..ics import respuesta_evento
 
         return respuesta_evento(self, request)
-
-
-class EstadoInscripcion(models.TextChoices):
-    CONFIRMADA = "confirmada", _("Confirmada")
-    ESPERA = "espera", _("En lista de espera")
-    CANCELADA = "cancelada", _("Cancelada")
-
-
-class TipoParticipante(models.TextChoices):
-    MUNICIPIO = "municipio", _("Funcionario o funcionaria municipal")
-    GOBIERNO_REGIONAL = "gobierno_regional", _("Gobierno regional")
-    SERVICIO_PUBLICO = "servicio_publico", _("Otro servicio público")
-    ORGANIZACION = "organizacion", _("Organización de la sociedad civil")
-    ACADEMIA = "academia", _("Academia")
-    PERSONA = "persona", _("Persona a título individual")
-
-
-class InscripcionQuerySet(models.QuerySet):
-    def activas(self):
-        return self.exclude(estado=EstadoInscripcion.CANCELADA)
-
-    def confirmadas(self):
-        return self.filter(estado=EstadoInscripcion.CONFIRMADA)
-
-    def en_espera(self):
-        return self.filter(estado=EstadoInscripcion.ESPERA).order_by("creada", "pk")
-
-
-class Inscripcion(models.Model):
-    """One person's registration for one event (personal data: see anonimizar_inscripciones)."""
-
-    # Saving one changes the places left, not the rest of the site (nucleo.cache).
-    solo_cambia_cupos = True
-
-    evento = models.ForeignKey(
-        EventoPage, verbose_name=_("evento"), on_delete=models.CASCADE, related_name="inscripciones"
-    )
-    # Random, never shown: the signed management link carries it instead of the id.
-    codigo = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    nombre = models.CharField(_("nombre"), max_length=120)
-    email = models.EmailField(_("correo electrónico"))
-    miembro = models.ForeignKey(
-        "red.MiembroPage",
-        verbose_name=_("miembro de la Red"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    organizacion = models.CharField(_("organización"), max_length=200, blank=True)
-    comuna = models.ForeignKey(
-        "red.Comuna",
-        verbose_name=_("comuna"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    tipo_participante = models.CharField(
-        _("tipo de participante"), max_length=20, choices=TipoParticipante.choices
-    )
-    necesidades_accesibilidad = models.TextField(
-        _("necesidades de accesibilidad"), max_length=500, blank=True
-    )
-    consentimiento = models.BooleanField(_("consentimiento"), default=False)
-    estado = models.CharField(
-        _("estado"), max_length=12, choices=EstadoInscripcion.choices, db_index=True
-    )
-    asistio = models.BooleanField(_("asistió"), default=False)
-    creada = models.DateTimeField(_("inscrita el"), default=timezone.now, db_index=True)
-    actualizada = models.DateTimeField(_("actualizada el"), auto_now=True)
-    cancelada_en = models.DateTimeField(_("cancelada el"), null=True, blank=True)
-    promovida_en = models.DateTimeField(
-        _("promovida desde la lista de espera el"), null=True, blank=True
-    )
-    recordatorio_enviado = models.DateTimeField(_("recordatorio enviado el"), null=True, blank=True)
-    anonimizada = models.BooleanField(_("anonimizada"), default=False)
-
-    objects = InscripcionQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["creada", "pk"]
-        verbose_name = _("inscripción")
-        verbose_name_plural = _("inscripciones")
-        constraints = [
-            # One active registration per e-mail and event, also under concurrency.
-            models.UniqueConstraint(
-                fields=["evento", "email"],
-                condition=~Q(estado="cancelada") & Q(anonimizada=False),
-                name="eventos_una_inscripcion_activa_por_email",
-            )
-        ]
-
-    def __str__(self):
-        if self.anonimizada:
-            return str(_("Inscripción anonimizada"))
-        return f"{self.nombre} ({self.email})"
-
-    @property
-    def nombre_organizacion(self):
-        return self.miembro.title if self.miembro_id else self.organizacion
-
-    @property
-    def posicion_espera(self):
-        """1 for the first person on the waiting list; None when not waiting."""
-        if self.estado != EstadoInscripcion.ESPERA:
-            return None
-        return (
-            Inscripcion.objects.filter(evento_id=self.evento_id, estado=EstadoInscripcion.ESPERA)
-            .filter(Q(creada__lt=self.creada) | Q(creada=self.creada, pk__lt=self.pk))
-            .count()
-            + 1
-        )

@@ -1,4 +1,4 @@
-"""Replicable open-government practices and the library that lists them."""
+"""Practices: case studies written so that another member can repeat them, and their library."""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
@@ -6,7 +6,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
@@ -14,103 +13,34 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
-    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from nucleo.paginas import BasePage
+from nucleo.paginas import (
+    BasePage,
+    ConLicencia,
+    ContactoInstitucional,
+    ContenidoDemo,
+    IndiceDeSeccion,
+    campo_demo,
+)
 from nucleo.panels import panel_lenguaje_claro
 
-from .blocks import BaseLegalBlock, MaterialesBlock, PasoBlock, PracticaStreamBlock, ResultadosBlock
+from ..api import PaginasPublicasAPI, ReplicacionesAPI, api_nombres
+from ..blocks import (
+    BaseLegalBlock,
+    MaterialesBlock,
+    PasoBlock,
+    PracticaStreamBlock,
+    ResultadosBlock,
+)
+from .taxonomia import Eje, MetaODS
 
 TEXTO_SIMPLE = ["bold", "italic", "link", "ul", "ol"]
-
-
-def api_nombres(campo):
-    """API v2 serializer: a many-to-many relation as the list of one field of each item."""
-    return serializers.SlugRelatedField(many=True, read_only=True, slug_field=campo)
-
-
-class PaginasPublicasAPI(serializers.Field):
-    """API v2: the ids of related pages that are live and public (never a draft's id)."""
-
-    def to_representation(self, value):
-        return list(value.live().public().order_by("pk").values_list("pk", flat=True))
-
-
-class ReplicacionesAPI(serializers.Field):
-    """API v2: the replications of a practice, with the member's id and title."""
-
-    def to_representation(self, value):
-        return [
-            {
-                "miembro": r.miembro_id,
-                "miembro_nombre": r.miembro.title,
-                "comuna": r.comuna.cut if r.comuna_id else None,
-                "estado": r.estado,
-                "fecha": r.fecha.isoformat() if r.fecha else None,
-            }
-            for r in value.all().select_related("miembro", "comuna")
-            if r.miembro.live
-        ]
-
-
-@register_snippet
-class Eje(TranslatableMixin, models.Model):
-    """An axis of open government (Transparencia, Participación ciudadana…)."""
-
-    campo_en_datos = "slug"  # its key in the open-data files
-
-    nombre = models.CharField(_("nombre"), max_length=80)
-    slug = models.SlugField(max_length=80)
-    descripcion = models.TextField(_("descripción"), blank=True)
-
-    panels = [FieldPanel("nombre"), FieldPanel("slug"), FieldPanel("descripcion")]
-
-    # The slug is the axis in URLs (`?eje=transparencia`): the same in every
-    # language, so a link or a filter works whichever version a page points to.
-    translatable_fields = [
-        TranslatableField("nombre"),
-        SynchronizedField("slug"),
-        TranslatableField("descripcion"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["nombre"]
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-        verbose_name = _("eje")
-        verbose_name_plural = _("ejes")
-
-    def __str__(self):
-        return self.nombre
-
-
-@register_snippet
-class MetaODS(TranslatableMixin, models.Model):
-    """A target of Sustainable Development Goals 16 and 17 (e.g. 16.6)."""
-
-    campo_en_datos = "codigo"  # its key in the open-data files
-
-    codigo = models.CharField(_("código"), max_length=8, help_text=_("Por ejemplo: 16.6"))
-    nombre = models.TextField(_("nombre oficial"))
-
-    panels = [FieldPanel("codigo"), FieldPanel("nombre")]
-    translatable_fields = [SynchronizedField("codigo"), TranslatableField("nombre")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["codigo"]
-        unique_together = [("translation_key", "locale"), ("codigo", "locale")]
-        verbose_name = _("meta ODS")
-        verbose_name_plural = _("metas ODS")
-
-    def __str__(self):
-        return f"{self.codigo} {self.nombre}"
 
 
 class PracticaTag(TaggedItemBase):
@@ -119,24 +49,17 @@ class PracticaTag(TaggedItemBase):
     )
 
 
-class PracticaIndexPage(BasePage):
+class PracticaIndexPage(IndiceDeSeccion, BasePage):
     """`/practicas/`: the library of every live practice of the site."""
 
-    lista_otras_paginas = True  # its CDN copy is purged when any page is published
-
-    intro = models.TextField(_("introducción"), max_length=400, blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
+    translatable_fields = [*BasePage.campos_traducibles_de_pagina, TranslatableField("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("biblioteca de prácticas")
 
     def get_context(self, request, *args, **kwargs):
-        from .biblioteca import Biblioteca, practicas_publicas, solo_en_espanol
+        from ..biblioteca import Biblioteca, practicas_publicas, solo_en_espanol
 
         context = super().get_context(request, *args, **kwargs)
         context["biblioteca"] = Biblioteca(request, locale=self.locale).resolver()
@@ -156,20 +79,7 @@ class Dificultad(models.TextChoices):
     ALTA = "alta", _("Alta: requiere presupuesto, convenios o cambios normativos")
 
 
-class Licencia(models.TextChoices):
-    CC_BY = "CC-BY-4.0", _("Creative Commons Atribución 4.0 (CC BY 4.0)")
-    CC_BY_SA = "CC-BY-SA-4.0", _("Creative Commons Atribución-CompartirIgual 4.0 (CC BY-SA 4.0)")
-    CC0 = "CC0-1.0", _("Dominio público (CC0 1.0)")
-
-
-LICENCIA_URL = {
-    Licencia.CC_BY: "https://creativecommons.org/licenses/by/4.0/deed.es",
-    Licencia.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/deed.es",
-    Licencia.CC0: "https://creativecommons.org/publicdomain/zero/1.0/deed.es",
-}
-
-
-class PracticaPage(BasePage):
+class PracticaPage(ContactoInstitucional, ConLicencia, ContenidoDemo, BasePage):
     """A case study written so that another member can repeat it."""
 
     resumen = models.TextField(
@@ -275,27 +185,12 @@ class PracticaPage(BasePage):
             "Bases, actas, formularios, presentaciones o sitios que sirvan para replicarla."
         ),
     )
-    contacto_nombre = models.CharField(
-        _("unidad o persona de contacto"),
-        max_length=120,
-        blank=True,
-        help_text=_("Un contacto institucional, no personal: ej. «Dirección de Participación»."),
-    )
-    contacto_email = models.EmailField(_("correo institucional"), blank=True)
-    contacto_telefono = models.CharField(_("teléfono institucional"), max_length=30, blank=True)
-    licencia = models.CharField(
-        _("licencia"), max_length=16, choices=Licencia.choices, default=Licencia.CC_BY
-    )
     destacada = models.BooleanField(
         _("destacada en la portada"),
         default=False,
         help_text=_("Solo el equipo de coordinación de la Red debería marcarla."),
     )
-    es_demo = models.BooleanField(
-        _("contenido de demostración"),
-        default=False,
-        help_text=_("Marca las prácticas inventadas para la demostración del sitio."),
-    )
+    es_demo = campo_demo(_("Marca las prácticas inventadas para la demostración del sitio."))
 
     content_panels = BasePage.content_panels + [
         FieldPanel("resumen"),
@@ -338,14 +233,7 @@ class PracticaPage(BasePage):
         )
     ]
     contacto_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("contacto_nombre"),
-                FieldPanel("contacto_email"),
-                FieldPanel("contacto_telefono"),
-            ],
-            heading=_("Contacto institucional"),
-        ),
+        ContactoInstitucional.panel_contacto(),
         FieldPanel("licencia"),
         FieldPanel("destacada"),
         FieldPanel("es_demo"),
@@ -391,6 +279,35 @@ class PracticaPage(BasePage):
         APIField("herramientas", serializer=PaginasPublicasAPI(read_only=True)),
     ]
 
+    # What wagtail-localize would translate by default, written out: texts are
+    # translated; choices, dates, the image, flags and relations are kept in sync.
+    translatable_fields = [
+        *BasePage.campos_traducibles_de_pagina,
+        TranslatableField("resumen"),
+        TranslatableField("problema"),
+        TranslatableField("cuerpo"),
+        TranslatableField("resultados"),
+        TranslatableField("pasos"),
+        TranslatableField("recursos"),
+        TranslatableField("costo_aproximado"),
+        TranslatableField("tiempo_implementacion"),
+        SynchronizedField("dificultad"),
+        TranslatableField("base_legal"),
+        SynchronizedField("estado"),
+        SynchronizedField("fecha_inicio"),
+        SynchronizedField("fecha_termino"),
+        SynchronizedField("imagen"),
+        TranslatableField("imagen_texto_alternativo"),
+        TranslatableField("materiales"),
+        *ContactoInstitucional.campos_traducibles_de_contacto,
+        SynchronizedField("licencia"),
+        SynchronizedField("destacada"),
+        SynchronizedField("es_demo"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
+        SynchronizedField("replicaciones"),
+    ]
+
     parent_page_types = ["red.MiembroPage"]
     subpage_types = []
 
@@ -415,87 +332,9 @@ class PracticaPage(BasePage):
         # tags, axes and comunas; index it again so that search finds them.
         index.insert_or_update_object(self)
 
-    @property
-    def licencia_url(self):
-        return LICENCIA_URL.get(self.licencia, "")
-
     def get_context(self, request, *args, **kwargs):
-        from .views import contexto_practica
+        from ..views import contexto_practica
 
         context = super().get_context(request, *args, **kwargs)
         context.update(contexto_practica(self, request))
         return context
-
-
-class EstadoReplicacion(models.TextChoices):
-    REPLICADA = "replicada", _("Replicada")
-    EN_PROCESO = "en_proceso", _("En proceso")
-
-
-class Replicacion(Orderable):
-    """A member that repeated (or is repeating) a practice in its own comuna."""
-
-    practica = ParentalKey(PracticaPage, on_delete=models.CASCADE, related_name="replicaciones")
-    miembro = models.ForeignKey(
-        "red.MiembroPage",
-        verbose_name=_("miembro que la replica"),
-        on_delete=models.CASCADE,
-        related_name="replicaciones",
-    )
-    comuna = models.ForeignKey(
-        "red.Comuna",
-        verbose_name=_("comuna"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Si lo deja vacío se usa la comuna de la municipalidad."),
-    )
-    estado = models.CharField(
-        _("estado"),
-        max_length=12,
-        choices=EstadoReplicacion.choices,
-        default=EstadoReplicacion.EN_PROCESO,
-    )
-    fecha = models.DateField(_("fecha"), null=True, blank=True)
-    nota = models.TextField(
-        _("nota"), max_length=500, blank=True, help_text=_("Qué adaptaron o qué aprendieron.")
-    )
-    practica_propia = models.ForeignKey(
-        PracticaPage,
-        verbose_name=_("su propia práctica"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Opcional: la página donde ese miembro cuenta su versión."),
-    )
-
-    panels = [
-        PageChooserPanel("miembro", "red.MiembroPage"),
-        FieldRowPanel([FieldPanel("estado"), FieldPanel("fecha"), FieldPanel("comuna")]),
-        FieldPanel("nota"),
-        PageChooserPanel("practica_propia", "practicas.PracticaPage"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("replicación")
-        verbose_name_plural = _("replicaciones")
-
-    def __str__(self):
-        return f"{self.miembro} → {self.practica}"
-
-    def save(self, *args, **kwargs):
-        if self.comuna_id is None and self.miembro_id and self.miembro.comuna_id:
-            self.comuna_id = self.miembro.comuna_id
-        super().save(*args, **kwargs)
-
-
-# Shared tools live in their own module; imported here so that Django finds the models.
-from .herramientas import (  # noqa: E402, F401
-    Formato,
-    HerramientaIndexPage,
-    HerramientaPage,
-    HerramientaTag,
-    TipoHerramienta,
-)
