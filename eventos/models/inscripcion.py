@@ -41,9 +41,6 @@ class InscripcionQuerySet(models.QuerySet):
 class Inscripcion(models.Model):
     """One person's registration for one event (personal data: see anonimizar_inscripciones)."""
 
-    # Saving one changes the places left, not the rest of the site (nucleo.cache).
-    solo_cambia_cupos = True
-
     evento = models.ForeignKey(
         "eventos.EventoPage",
         verbose_name=_("evento"),
