@@ -1,7 +1,7 @@
 """Development settings: the embedded default behind `make run`."""
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .entorno import env_bool
 
 DEBUG = env_bool("DEBUG", True)
 # A development-only key; production refuses to start without its own.

@@ -9,7 +9,8 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, STORAGES, env_bool
+from .base import SECRET_KEY, STORAGES
+from .entorno import env_bool
 
 DEBUG = False
 RED_ENTORNO = "produccion"
