@@ -147,6 +147,18 @@ def pendientes(filas):
     )
 
 
+def seccion_escrita_a_mano():
+    """The section of docs/rendimiento.md that says what makes the pages fast: written
+    by hand next to the code it describes (docs/cache.md), kept as it is on each run."""
+    titulo = "## Qué hace rápidas las páginas sin caché"
+    if DOC.exists():
+        actual = DOC.read_text(encoding="utf-8")
+        inicio, fin = actual.find(titulo), actual.find("## Páginas")
+        if 0 <= inicio < fin:
+            return actual[inicio:fin]
+    return f"{titulo}\n\nVer `docs/cache.md`.\n\n"
+
+
 def escribir(comando, n, duracion, filas, texto, metas):
     """Writes docs/rendimiento.md: how it was measured, what makes the pages fast,
     the figures and the targets."""
@@ -174,62 +186,7 @@ def escribir(comando, n, duracion, filas, texto, metas):
         "página Django aquí. *1/10* significa la décima parte de las solicitudes por segundo "
         "de ese techo. Las cifras absolutas cambian con la carga de la máquina; las "
         "proporciones, medidas en la misma corrida, son lo comparable.\n\n"
-        "## Qué hace rápidas las páginas sin caché\n\n"
-        "Todo lo que sigue vive en la caché `contenido` (memoria local de cada proceso por "
-        "omisión, Redis en producción) bajo claves que llevan la versión del contenido "
-        "(`nucleo.cache.clave_de_contenido`): publicar, despublicar, mover o borrar una "
-        "página, o guardar cualquier modelo de contenido (fragmentos reutilizables, ajustes "
-        "del sitio, miembros, ejes, imágenes, documentos, restricciones de acceso), cambia "
-        "la versión y todo queda viejo a la vez; además cada entrada expira sola en una "
-        "hora. Una inscripción no cambia esa versión sino la de los cupos, que llevan en su "
-        "clave solo las partes que muestran cupos (la página del evento, las tarjetas del "
-        "calendario y los próximos eventos de la portada): una ráfaga de inscripciones no "
-        "enfría el resto del sitio. Cada clave lleva también el idioma y el host, y nunca se "
-        "usa en vistas previas (`request.is_preview`), que no leen ni dejan nada.\n\n"
-        "- **Rutas** (`nucleo.cache.RutasEnCacheMiddleware`, clave `ruta`: host, puerto, idioma "
-        "y dirección): qué página publicada responde a cada dirección, con su sitio, sin "
-        "volver a recorrer el árbol (dos consultas por nivel), con el idioma de la página. "
-        "Las restricciones de acceso se siguen comprobando en cada solicitud, contra las "
-        "rutas restringidas guardadas (`home.models.rutas_restringidas`; Wagtail pregunta a "
-        "la base por los antepasados de la página y sus restricciones en cada visita): una "
-        "página sin restricción no consulta nada; una restringida, o un alias, pasa por la "
-        "comprobación de Wagtail.\n"
-        "- **Fragmentos de plantilla** (`{% fragmento %}` de `home/templatetags/red_tags.py`, "
-        "clave `fragmento:<nombre>`): la marca y el menú de la cabecera, el pie, las migas "
-        "(por página y dirección), las tarjetas y los filtros de las bibliotecas (por "
-        "biblioteca, idioma, búsqueda, filtros, orden y página), el directorio de miembros y "
-        "su formulario vacío, el calendario (sus filtros y sus tarjetas, estas con una franja "
-        "de cinco minutos porque lo próximo depende de la hora), los próximos eventos de la "
-        "portada (franja de un minuto), el cuerpo de una práctica y las partes de la página "
-        "de un evento. La caja de búsqueda de la cabecera no se guarda nunca (muestra lo que "
-        "escribió cada visitante); lo que depende de una búsqueda de la biblioteca se guarda "
-        "bajo esa búsqueda (cifrada con SHA-256 en la clave) y solo responde a esa misma "
-        "búsqueda, como la caché de páginas.\n"
-        "- **Sin tokens CSRF**: dentro de un fragmento `{% csrf_token %}` se guarda como un "
-        "hueco que se rellena con el token de cada visitante al responder (el formulario de "
-        "inscripción de un evento se guarda vacío, con los cupos y el estado de la "
-        "inscripción en la clave; con errores o mensajes se dibuja siempre). Un fragmento "
-        "con cualquier otro token no se guarda. La página del evento sigue sin pasar por la "
-        "caché de páginas.\n"
-        "- **Datos** (`nucleo.cache.en_cache`): el mapa, las cifras y las prácticas destacadas "
-        "de la portada, las prácticas relacionadas, el contexto de una práctica y de un "
-        "evento, los enlaces a las traducciones de cada página (selector de idioma y "
-        "`hreflang`), el total y las cuentas de los filtros de cada combinación de filtros "
-        "de las bibliotecas y del calendario, y las tablas pequeñas con que se validan los "
-        "filtros (ejes, metas ODS, comunas, formatos, miembros; como valores simples, porque "
-        "los objetos del ORM tardan en leerse de la caché), y las rutas de las páginas con "
-        "restricción de acceso.\n"
-        "- Una página pública ya visitada no consulta la base de datos: cada versión se lee "
-        "una vez por solicitud (`nucleo.cache.VersionPorSolicitudMiddleware`), y los querysets "
-        "de las bibliotecas y del calendario, su paginación y el formulario vacío de "
-        "inscripción se arman solo si falta el fragmento que los usa.\n"
-        "- Los listados cargan sus relaciones (ejes, etiquetas, comunas, miembros) con un número "
-        "fijo de consultas, sin importar cuántos resultados haya.\n"
-        "- En SQLite la búsqueda consulta primero el índice FTS5 de Wagtail (la consulta del "
-        "backend hacía que SQLite recorriera todas las entradas: 3,5 s con 5.000 prácticas, "
-        "14 ms así) y no calcula relevancia, porque la biblioteca ordena por fecha.\n"
-        "- Las descargas se generan por bloques de 1.000 filas como valores simples y se "
-        "transmiten (streaming): la memoria no crece con el número de filas.\n\n"
+        f"{seccion_escrita_a_mano()}"
         "## Páginas\n\n"
         f"{texto}\n\n"
         "## Objetivos\n\n"
