@@ -71,7 +71,7 @@ class RedIndexPage(RoutablePageMixin, BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["red.MiembroPage"]
+    subpage_types = ["red.MiembroPage", "organizaciones.OrganizacionesIndexPage"]
     max_count_per_parent = 1
 
     class Meta:
