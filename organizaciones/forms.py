@@ -204,10 +204,11 @@ class VerificacionForm(forms.Form):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         from wagtail.documents import get_document_model
-        from wagtail.documents.permissions import permission_policy
+        from wagtail.permissions import policy_registry
 
+        documentos = policy_registry.get_by_type(get_document_model())
         self.fields["evidencia"].queryset = (
-            permission_policy.instances_user_has_permission_for(user, "choose")
+            documentos.instances_user_has_permission_for(user, "choose")
             if user is not None
             else get_document_model().objects.none()
         ).order_by("-created_at")
