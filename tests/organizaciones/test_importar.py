@@ -61,7 +61,7 @@ def test_bad_rows_are_reported_by_line_and_field_and_nothing_is_saved(tmp_path, 
     ruta = archivo(
         tmp_path,
         fila(71000001, "Junta buena"),
-        f"71000002-0;Junta mala;junta-de-vecinos;;;2027-01-01;;",
+        "71000002-0;Junta mala;junta-de-vecinos;;;2027-01-01;;",
         fila(71000003, "Club raro", "tipo-inexistente"),
         fila(71000004, "Fecha mala", fecha="31/02/2027x"),
         fila(71000005, ""),
