@@ -14,6 +14,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 from wagtail.log_actions import log
 
 from nucleo.correo import enviar_correo
@@ -29,9 +30,11 @@ def entidad_de(user, organizacion):
     """Who the public sees as the reviewer: the municipality of the comuna or the coordination."""
     from .permisos import comunas_del_usuario
 
-    if comunas_del_usuario(user) is None:
-        return _("Coordinación de la Red")
-    return _("Municipalidad de %(comuna)s") % {"comuna": organizacion.comuna.nombre}
+    # Stored once, in Spanish, whatever the language of the reviewer's admin.
+    with override(settings.LANGUAGE_CODE):
+        if comunas_del_usuario(user) is None:
+            return str(_("Coordinación de la Red"))
+        return _("Municipalidad de %(comuna)s") % {"comuna": organizacion.comuna.nombre}
 
 
 @transaction.atomic

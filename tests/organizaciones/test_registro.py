@@ -124,4 +124,10 @@ def test_the_english_form_is_in_english(client, catastro):
     traducida.save_revision().publish()
     respuesta = client.get("/en/red/organizaciones/registrar/")
     assert respuesta.status_code == 200
-    assert 'lang="en"' in respuesta.content.decode()
+    html = respuesta.content.decode()
+    assert 'lang="en"' in html
+    assert "Register an organisation" in html
+    assert "Name of the person who represents the organisation" in html
+    directorio = client.get("/en/red/organizaciones/").content.decode()
+    assert "Directory of organisations" in directorio
+    assert 'href="/en/red/organizaciones/registrar/"' in directorio
