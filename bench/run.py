@@ -49,6 +49,7 @@ WORKERS = 2
 CONEXIONES = 8
 N_PEQUENA = 50
 N_EVENTOS = 200
+N_ORGANIZACIONES = 20_000
 
 # (name, path); `{practica}` and `{evento}` are resolved against the database.
 # A page that does not answer 200 on this version of the site is left out.
@@ -64,6 +65,8 @@ PAGINAS = [
     ("Página de un evento", "{evento}"),
     ("Biblioteca de herramientas", "/herramientas/"),
     ("Descarga /datos/practicas.csv", "/datos/practicas.csv"),
+    ("Catastro de organizaciones", "/red/organizaciones/"),
+    ("Catastro, comuna y búsqueda", "/red/organizaciones/?comuna=13101&q=sintetica"),
 ]
 
 # Python run inside the site (manage.py shell) to find pages and count queries.
@@ -243,6 +246,13 @@ def preparar(motor, env, n, eventos=N_EVENTOS):
         )
         if hay < eventos:
             generar(env, "generar_eventos", eventos - hay, motor)
+    if "generar_organizaciones" in comandos:
+        hay = contar(
+            env,
+            "from organizaciones.models import Organizacion; print(Organizacion.objects.count())",
+        )
+        if hay < N_ORGANIZACIONES:
+            generar(env, "generar_organizaciones", N_ORGANIZACIONES - hay, motor)
 
 
 def gunicorn(app, env, puerto):
