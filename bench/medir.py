@@ -39,6 +39,8 @@ PAGINAS = [
     ("Página de un evento", "{evento}"),
     ("Biblioteca de herramientas", "/herramientas/"),
     ("Descarga /datos/practicas.csv", "/datos/practicas.csv"),
+    ("Catastro de organizaciones", "/red/organizaciones/"),
+    ("Catastro, comuna y búsqueda", "/red/organizaciones/?comuna=13101&q=sintetica"),
 ]
 
 

@@ -18,6 +18,7 @@ WORKERS = 2
 CONEXIONES = 8
 N_PEQUENA = 50
 N_EVENTOS = 200
+N_ORGANIZACIONES = 20_000
 
 # Python run inside the site (manage.py shell) to find pages and count queries.
 BUSCAR_RUTAS = """
@@ -197,3 +198,10 @@ def preparar(motor, env, n, eventos=N_EVENTOS):
         )
         if hay < eventos:
             generar(env, "generar_eventos", eventos - hay, motor)
+    if "generar_organizaciones" in comandos:
+        hay = contar(
+            env,
+            "from organizaciones.models import Organizacion; print(Organizacion.objects.count())",
+        )
+        if hay < N_ORGANIZACIONES:
+            generar(env, "generar_organizaciones", N_ORGANIZACIONES - hay, motor)

@@ -231,6 +231,11 @@ TEXTOS = {
         "Step-free entrance on Bandera. Accessible toilet on the ground floor."
     ),
     "Bienvenida": "Welcome",
+    # The catastro of organizations
+    "Catastro de organizaciones": "Register of organisations",
+    "Las organizaciones ciudadanas de los territorios, comuna por comuna.": (
+        "The citizen organisations of the territories, comuna by comuna."
+    ),
     "Equipo de Gobierno Abierto": "Open Government Team",
     "Qué datos publicar primero": "Which data to publish first",
     "Manos a la obra: una planilla de patentes": ("Hands-on: a spreadsheet of business licences"),
@@ -243,6 +248,7 @@ TEXTOS = {
 RUTAS = [
     "/",
     "/red/",
+    "/red/organizaciones/",
     "/que-es-la-red/",
     "/practicas/",
     "/herramientas/",

@@ -73,7 +73,7 @@ class RedIndexPage(RoutablePageMixin, BasePage):
     translatable_fields = [*BasePage.campos_traducibles_de_pagina, TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["red.MiembroPage"]
+    subpage_types = ["red.MiembroPage", "organizaciones.OrganizacionesIndexPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "red",
     "practicas",
     "eventos",
+    "organizaciones",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -114,6 +114,8 @@ def restaurar_datos_de_migraciones():
     import_module("practicas.migrations.0003_cargar_ejes_y_metas_ods").cargar(apps, None)
     # The file formats of shared tools.
     import_module("practicas.migrations.0006_herramientas").cargar_formatos(apps, None)
+    # The kinds of organizations of the catastro.
+    import_module("organizaciones.migrations.0002_tipos").crear(apps, None)
 
 
 def axe_violations(page):

@@ -16,6 +16,12 @@ PAGINAS = [
     ("/en/red/", "en"),
     ("/en/que-es-la-red/", "en"),
     ("/en/no-existe/", "en"),
+    ("/red/organizaciones/", "es"),
+    ("/red/organizaciones/?comuna=13128&estado=verificada&q=junta", "es"),
+    ("/red/organizaciones/?comuna=99999&q=zzz", "es"),  # error summary and empty state
+    ("/red/organizaciones/registrar/", "es"),
+    ("/en/red/organizaciones/", "en"),
+    ("/en/red/organizaciones/registrar/", "en"),
 ]
 
 

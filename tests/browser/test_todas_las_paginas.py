@@ -10,7 +10,14 @@ from .conftest import axe_violations
 
 # Routes that are not pages of the tree (and a 404), in both languages.
 RUTAS_FIJAS = ["/buscar/?q=participacion", "/no-existe/"]
-RUTAS_OPCIONALES = ["/red/unete/", "/datos/", "/herramientas/", "/eventos/", "/practicas/"]
+RUTAS_OPCIONALES = [
+    "/red/unete/",
+    "/datos/",
+    "/herramientas/",
+    "/eventos/",
+    "/practicas/",
+    "/red/organizaciones/registrar/",
+]
 
 # What a keyboard user must be able to reach, in the order of the page.
 CONTROLES = "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex='0']"

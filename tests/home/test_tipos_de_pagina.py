@@ -10,6 +10,7 @@ from wagtail_localize.fields import TranslatableField
 
 from eventos.models import EventoIndexPage, EventoPage
 from home.models import ContentPage, HomePage
+from organizaciones.models import OrganizacionesIndexPage
 from practicas.models import PracticaIndexPage, PracticaPage
 from red.models import MiembroPage, RedIndexPage
 
@@ -52,7 +53,8 @@ class ReglasDelArbol(WagtailPageTestCase):
         self.assert_solo_bajo(EventoPage, [MiembroPage])
 
     def test_allowed_subpage_types(self):
-        self.assertAllowedSubpageTypes(RedIndexPage, {MiembroPage})
+        self.assertAllowedSubpageTypes(RedIndexPage, {MiembroPage, OrganizacionesIndexPage})
+        self.assertAllowedParentPageTypes(OrganizacionesIndexPage, {RedIndexPage})
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
         self.assertAllowedParentPageTypes(MiembroPage, {RedIndexPage})
         self.assertAllowedParentPageTypes(RedIndexPage, {HomePage})

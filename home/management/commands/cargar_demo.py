@@ -17,6 +17,7 @@ DEMO_MODULES = [
     "home.demo",  # locales, home page, site settings, content pages
     "red.demo",  # network directory and its members
     "red.demo_miembros",  # review workflow, editor groups, demo editors, an application
+    "organizaciones.demo",  # the catastro: /red/organizaciones/ and ~300 fictional organizations
     "practicas.demo",  # practices, the library and replications between members
     "eventos.demo",  # the calendar, upcoming and past events, registrations
     "practicas.demo_herramientas",  # shared tools (one a dataset) and the open-data page
