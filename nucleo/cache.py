@@ -51,7 +51,11 @@ def _modelos(atributo):
     return frozenset(etiquetas)
 
 
-def _al_cambiar(sender, **kwargs):
+def _al_cambiar(sender, instance=None, **kwargs):
+    # A save that an anonymous visitor causes says so; it must not let anyone
+    # outside keep the cache cold.
+    if getattr(instance, "sin_invalidar_cache", False):
+        return
     etiqueta = sender._meta.label
     if etiqueta in _modelos("modelos_de_cupos"):
         invalidar_cupos()
@@ -67,11 +71,11 @@ def _al_borrar(sender, **kwargs):
     if issubclass(sender, Page):
         invalidar_paginas()
     else:
-        _al_cambiar(sender)
+        _al_cambiar(sender, **kwargs)
 
 
 def _al_cambiar_m2m(sender, instance, **kwargs):
-    _al_cambiar(type(instance))
+    _al_cambiar(type(instance), instance=instance)
 
 
 def conectar_senales():

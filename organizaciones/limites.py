@@ -1,12 +1,8 @@
-"""The rate limit of the public registration form, in one function so that it can be
-re-pointed at the project's limiter (red/views_unete.py does the same by hand)."""
-
-import hashlib
+"""The rate limit of the public registration form (nucleo.seguridad, django-ratelimit)."""
 
 from django.conf import settings
-from django.core.cache import cache
 
-from nucleo.seguridad import ip_cliente
+from nucleo.seguridad import envios_agotados
 
 
 def envio_permitido(request):
@@ -15,10 +11,9 @@ def envio_permitido(request):
     Same limits as the join form (RED_UNETE_MAX_ENVIOS per RED_UNETE_VENTANA_SEGUNDOS),
     with a counter of its own.
     """
-    ip = hashlib.sha256(ip_cliente(request).encode()).hexdigest()
-    clave = f"organizaciones:registrar:{ip}"
-    envios = cache.get(clave) or 0
-    if envios >= settings.RED_UNETE_MAX_ENVIOS:
-        return False
-    cache.set(clave, envios + 1, settings.RED_UNETE_VENTANA_SEGUNDOS)
-    return True
+    return not envios_agotados(
+        request,
+        "organizaciones:registrar",
+        settings.RED_UNETE_MAX_ENVIOS,
+        settings.RED_UNETE_VENTANA_SEGUNDOS,
+    )

@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -21,6 +22,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -28,6 +30,7 @@ from red.models import Comuna
 
 from .estados import CambioNoPermitido, rechazar, verificar
 from .forms import RechazoForm, VerificacionForm, rut_valido
+from .importar_admin import ImportarOrganizaciones
 from .models import EstadoOrganizacion, Organizacion, OrigenOrganizacion, TipoOrganizacion
 from .permisos import PoliticaOrganizaciones, comunas_del_usuario, puede, visibles_para
 
@@ -70,6 +73,17 @@ class PorComuna:
 
 
 class IndexOrganizaciones(generic.IndexView):
+    @cached_property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                _("Importar un registro municipal"),
+                url=reverse("organizaciones:importar"),
+                icon_name="upload",
+            ),
+        ]
+
     def get_base_queryset(self):
         return visibles_para(self.request.user, super().get_base_queryset()).select_related(
             "tipo", "comuna"
@@ -262,6 +276,7 @@ class OrganizacionViewSet(ModelViewSet):
         return super().get_urlpatterns() + [
             path("inspect/<str:pk>/verificar/", self._revisar("verificar"), name="verificar"),
             path("inspect/<str:pk>/rechazar/", self._revisar("rechazar"), name="rechazar"),
+            path("importar/", ImportarOrganizaciones.as_view(), name="importar"),
         ]
 
 

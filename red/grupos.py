@@ -184,3 +184,10 @@ def coleccion_de_miembro(miembro):
         group=grupo, permission__codename="add_image"
     ).first()
     return permiso.collection if permiso else None
+
+
+def es_coordinador(user):
+    """The coordination (or a superuser): sees and decides what every member sends."""
+    return user.is_active and (
+        user.is_superuser or user.groups.filter(name=GRUPO_COORDINACION).exists()
+    )

@@ -1,8 +1,12 @@
 """Fixtures shared by the whole suite: a site with its home page, the network, the
-practice library and two demo members (Renca and Maipú)."""
+practice library, two demo members (Renca and Maipú), their editors and a coordinator."""
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import Site
+
+from red.grupos import GRUPO_COORDINACION, asegurar_flujo_revision, configurar_miembro
 
 from .factories import (
     HomePageFactory,
@@ -12,6 +16,7 @@ from .factories import (
     locale_es,
 )
 from .practicas.factories import PracticaIndexPageFactory
+from .usuarios import crear_usuario, ingresar
 
 
 @pytest.fixture(autouse=True)
@@ -60,3 +65,44 @@ def renca(red_index):
 @pytest.fixture
 def maipu(red_index):
     return MiembroPageFactory.municipalidad(red_index, "13119", slug="maipu")
+
+
+@pytest.fixture(autouse=True)
+def _cache_limpio():
+    # Login throttling, form limits and cache versions count in the cache: each
+    # test starts and ends with an empty one.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def flujo(red_index):
+    return asegurar_flujo_revision()
+
+
+@pytest.fixture
+def editora_renca(renca, flujo):
+    grupo, _coleccion = configurar_miembro(renca)
+    return crear_usuario("editora.renca", grupo, first_name="Rita")
+
+
+@pytest.fixture
+def editor_maipu(maipu, flujo):
+    grupo, _coleccion = configurar_miembro(maipu)
+    return crear_usuario("editor.maipu", grupo, first_name="Mario")
+
+
+@pytest.fixture
+def coordinadora(flujo):
+    return crear_usuario("coordinadora", Group.objects.get(name=GRUPO_COORDINACION))
+
+
+@pytest.fixture
+def cliente_renca(client, editora_renca):
+    return ingresar(client, editora_renca)
+
+
+@pytest.fixture
+def cliente_coordinadora(client, coordinadora):
+    return ingresar(client, coordinadora)

@@ -22,7 +22,7 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 
-# The page cache is switched on by the tests that exercise it (tests/seguridad/);
+# The page cache is switched on by the tests that exercise it (tests/nucleo/);
 # elsewhere a test reads what it just wrote.
 RED_CACHE_PAGINAS = False
 # xdist workers share Redis in CI: each keeps its own keys.
@@ -37,6 +37,6 @@ CACHES = {
     "default": {**CACHES["default"], **_POR_WORKER},
     # Factories create live pages without the publish signal that bumps the
     # version: kept parts of pages would outlive a test. Tests of that cache
-    # switch it on (tests/seguridad/test_cache_contenido.py).
+    # switch it on (tests/nucleo/test_cache_contenido.py).
     "contenido": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }

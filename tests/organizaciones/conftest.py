@@ -1,25 +1,8 @@
-"""The catastro page under /red/, Renca's and Maipú's editors and a coordinator."""
+"""The catastro page under /red/ (the editors and the coordinator: tests/conftest.py)."""
 
 import pytest
-from django.core.cache import cache
 
 from organizaciones.pagina import OrganizacionesIndexPage
-from tests.miembros.conftest import (  # noqa: F401 - fixtures reused from the members' tests
-    coordinadora,
-    editor_maipu,
-    editora_renca,
-    flujo,
-    ingresar,
-    maipu,
-    renca,
-)
-
-
-@pytest.fixture(autouse=True)
-def _cache_limpio():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from django.core import mail
 from django.urls import reverse
 
 from organizaciones.models import EstadoOrganizacion, Organizacion
+from tests.usuarios import ingresar
 
-from .conftest import ingresar
 from .factories import OrganizacionFactory
 
 pytestmark = pytest.mark.django_db
@@ -126,7 +126,7 @@ def test_coordination_verifies_any_comuna(client, coordinadora, de_maipu):
 def test_an_editor_of_an_organization_member_sees_no_catastro(client, red_index, flujo, catastro):
     from red.grupos import configurar_miembro
     from tests.factories import MiembroPageFactory
-    from tests.miembros.conftest import crear_usuario
+    from tests.usuarios import crear_usuario
 
     ong = MiembroPageFactory(parent=red_index, title="ONG Miembro")
     grupo, _ = configurar_miembro(ong)

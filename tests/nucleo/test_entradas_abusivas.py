@@ -259,7 +259,7 @@ def test_la_inscripcion_rechaza_cada_campo_abusivo(evento_abierto, abuso, mailou
 def test_la_postulacion_rechaza_cada_campo_abusivo(evento_abierto, abuso, mailoutbox):
     from nucleo.rut import digito_verificador
     from red.models import SolicitudIngreso
-    from tests.miembros.test_unete import datos
+    from tests.red.test_unete import datos
 
     valido = datos(rut=f"65.123.456-{digito_verificador(65123456)}")
     assert Client().post("/red/unete/", valido).status_code == 302

@@ -12,8 +12,7 @@ from wagtail.models import PageLogEntry
 
 from red.grupos import coleccion_de_miembro
 from tests.practicas.factories import PracticaPageFactory
-
-from .conftest import ingresar
+from tests.usuarios import ingresar
 
 pytestmark = pytest.mark.django_db
 

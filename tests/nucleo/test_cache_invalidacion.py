@@ -1,7 +1,7 @@
 """What makes the cache cold is what the public can see: publishing does, and
-neither an image rendition, nor a join application sent by an anonymous
-visitor, nor a draft does (issue 13: any of them used to empty the whole site's
-cache, so a visitor could keep it cold)."""
+neither an image rendition, nor a join application or a self-registration in
+the catastro sent by an anonymous visitor, nor a draft does (issue 13: any of
+them used to empty the whole site's cache, so a visitor could keep it cold)."""
 
 import pytest
 from django.db import connection
@@ -120,3 +120,32 @@ def test_un_borrador_no_cambia_las_rutas_ni_las_paginas_y_publicar_si(
     publicada = Client().get("/en/about-us/")
     assert publicada["X-Cache"] == "MISS"
     assert "Borrador" in publicada.content.decode()
+
+
+def test_un_registro_anonimo_en_el_catastro_deja_todo_en_cache_y_verificar_no(
+    sitio, settings, red_index
+):
+    from organizaciones.models import EstadoOrganizacion, Organizacion, OrganizacionesIndexPage
+    from tests.organizaciones.factories import rut
+    from tests.organizaciones.test_registro import datos
+
+    _imagen, practica = sitio
+    catastro = OrganizacionesIndexPage(title="Organizaciones", slug="organizaciones")
+    red_index.add_child(instance=catastro)
+    catastro.save_revision().publish()
+    rutas = ["/", "/practicas/", practica.url]
+    visitar(rutas)
+    sin_cache_de_paginas_cuestan(settings, rutas)
+
+    enviada = Client().post(
+        "/red/organizaciones/registrar/", datos(rut="65.123.456-" + rut(65123456)[-1])
+    )
+    assert enviada.status_code == 302
+    organizacion = Organizacion.objects.get()
+    assert {x for x, _n in visitar(rutas).values()} == {"HIT"}
+    assert set(sin_cache_de_paginas_cuestan(settings, rutas).values()) == {0}
+
+    # A municipality or the coordination verifying it is a public change.
+    organizacion.estado = EstadoOrganizacion.VERIFICADA
+    organizacion.save()
+    assert {x for x, _n in visitar(rutas).values()} == {"MISS"}

@@ -11,8 +11,7 @@ from wagtail.models import ModelLogEntry
 from red.grupos import coleccion_de_miembro, grupo_editores
 from red.models import MiembroPage
 from red.solicitudes import EstadoSolicitud, SolicitudIngreso
-
-from .conftest import ingresar
+from tests.usuarios import ingresar
 
 pytestmark = pytest.mark.django_db
 
