@@ -87,7 +87,7 @@ lock: install-test
 
 ## make audit: the security gates of CI (bandit on the code, pip-audit on requirements.lock)
 audit: install-test
-	$(VENV)/bin/bandit -q -r nucleo red home practicas eventos -x "*/migrations/*"
+	$(VENV)/bin/bandit -q -r nucleo red home practicas eventos organizaciones -x "*/migrations/*"
 	$(VENV)/bin/pip-audit -r requirements.lock --no-deps --disable-pip --progress-spinner off
 
 clean:

@@ -79,7 +79,7 @@ def cargar(comando):
         comando.paso("organizaciones de demostración: ya estaban")
         return
 
-    aleatorio = random.Random(15)  # noqa: S311 - the same demo every time, not secret
+    aleatorio = random.Random(15)  # noqa: S311 # nosec B311 - the same demo every time, not secret
     tipos = list(TipoOrganizacion.objects.all())
     usuarios = {u.username: u for u in get_user_model().objects.all()}
     ahora = timezone.now()
