@@ -79,7 +79,8 @@ def cargar(comando):
         comando.paso("organizaciones de demostración: ya estaban")
         return
 
-    aleatorio = random.Random(15)  # noqa: S311 # nosec B311 - the same demo every time, not secret
+    # The same demo every time: not a secret.
+    aleatorio = random.Random(15)  # noqa: S311 # nosec B311
     tipos = list(TipoOrganizacion.objects.all())
     usuarios = {u.username: u for u in get_user_model().objects.all()}
     ahora = timezone.now()
