@@ -92,7 +92,9 @@ def controles_que_el_teclado_no_alcanza(page):
     total = page.evaluate(MARCAR_CONTROLES, CONTROLES)
     page.locator("body").focus()
     alcanzados, sin_foco_visible = set(), []
-    for _ in range(total + 5):
+    # A date field takes a Tab per part (day, month, year, picker): room for them;
+    # the loop ends as soon as the tab order goes round.
+    for _ in range(total * 4 + 5):
         page.keyboard.press("Tab")
         indice = page.evaluate("document.activeElement.getAttribute('data-control')")
         if indice is None:
