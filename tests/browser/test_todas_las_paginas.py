@@ -91,17 +91,18 @@ def controles_que_el_teclado_no_alcanza(page):
     """Tabs through the page; returns the controls never focused or focused invisibly."""
     total = page.evaluate(MARCAR_CONTROLES, CONTROLES)
     page.locator("body").focus()
-    alcanzados, sin_foco_visible = set(), []
-    # A date field takes a Tab per part (day, month, year, picker): room for them;
-    # the loop ends as soon as the tab order goes round.
+    alcanzados, sin_foco_visible, anterior = set(), [], None
+    # A date field keeps the focus for a Tab per part (day, month, year, picker):
+    # room for them; the loop ends as soon as the tab order goes round.
     for _ in range(total * 4 + 5):
         page.keyboard.press("Tab")
         indice = page.evaluate("document.activeElement.getAttribute('data-control')")
-        if indice is None:
+        if indice is None or indice == anterior:
             continue
         if indice in alcanzados:
             break  # the tab order went round
         alcanzados.add(indice)
+        anterior = indice
         if not page.evaluate(FOCO_VISIBLE):
             sin_foco_visible.append(page.evaluate("document.activeElement.outerHTML.slice(0, 120)"))
     faltan = [
