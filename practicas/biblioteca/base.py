@@ -118,8 +118,9 @@ class BibliotecaBase(LecturaDeParametros, ConFacetas, ABC):
             return self._condicion_campo(nombre, valores)
         return Q(pk__in=ids)
 
+    @abstractmethod
     def _condicion_campo(self, nombre, valores):
-        raise NotImplementedError(nombre)
+        """The condition of a filter on a plain field of the library's own pages."""
 
     def _filtrar(self, qs, excepto=None):
         for nombre, valores in self.filtros.items():
