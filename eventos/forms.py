@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from nucleo.consultas import sin_restricciones
+from nucleo.texto import normalizar_email
 from red.forms import una_sola_linea
 from red.models import Comuna, MiembroPage
 
@@ -36,6 +37,10 @@ class InscripcionForm(forms.ModelForm):
     def clean_nombre(self):
         una_sola_linea(self.cleaned_data.get("nombre"))
         return self.cleaned_data.get("nombre")
+
+    def clean_email(self):
+        # Stored and compared without case, compatibility forms or invisible characters.
+        return normalizar_email(self.cleaned_data.get("email"))
 
     def clean_organizacion(self):
         una_sola_linea(self.cleaned_data.get("organizacion"))

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
-from icalendar import Calendar, Event, vUri
+from icalendar import Calendar, Event, vText, vUri
 
 ZONA = ZoneInfo(settings.TIME_ZONE)
 PRODID = "-//Red Regional de Gobierno Abierto//Eventos//ES"
@@ -22,8 +22,9 @@ def _calendario(nombre):
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", nombre)
-    cal.add("x-wr-timezone", settings.TIME_ZONE)
+    # Not a standard property: icalendar would write it as it comes, line breaks and all.
+    cal.add("x-wr-calname", vText(nombre))
+    cal.add("x-wr-timezone", vText(settings.TIME_ZONE))
     return cal
 
 
@@ -34,21 +35,21 @@ def _vevento(evento, url="", enlace=""):
     ve.add("dtstamp", timezone.now())
     ve.add("dtstart", timezone.localtime(evento.inicio, ZONA))
     ve.add("dtend", timezone.localtime(evento.fin, ZONA))
-    ve.add("summary", evento.title)
+    ve.add("summary", vText(evento.title))
     descripcion = evento.resumen
     if enlace:
         descripcion += f"\n\nEnlace de conexión: {enlace}"
     if url:
         descripcion += f"\n\n{url}"
         ve.add("url", vUri(url))
-    ve.add("description", descripcion)
+    ve.add("description", vText(descripcion))
     lugar = ", ".join(
         parte for parte in (evento.lugar, evento.direccion, evento.comuna_nombre) if parte
     )
     if enlace and not lugar:
         lugar = enlace
     if lugar:
-        ve.add("location", lugar)
+        ve.add("location", vText(lugar))
     ve.add("status", "CONFIRMED")
     return ve
 

@@ -4,17 +4,23 @@ Every change of state runs inside `transaction.atomic()` after locking the
 event's row with `select_for_update()`: on PostgreSQL concurrent registrations
 for the same event wait for each other, so the count of confirmed places read
 inside the transaction is exact and capacity is never exceeded (on SQLite writes
-are serialized anyway). E-mails are enqueued after the transaction commits.
+are serialized anyway). E-mails are enqueued after the transaction commits, and
+built by the task (`enviar_aviso`), not by the request.
 """
+
+import hashlib
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _g
+from django_tasks import task
 
 from nucleo.correo import enviar_correo
+from nucleo.texto import normalizar_email, una_linea
 
 from .models import EstadoInscripcion, EventoIndexPage, EventoPage, Inscripcion
 
@@ -34,10 +40,14 @@ def inscribir(evento, datos, ahora=None):
     """Registers a person: confirmed if there is a place, waiting list if any, else refused.
 
     `datos` are the cleaned fields of the form. Raises InscripcionRechazada with
-    motivo "antes", "cerrada", "duplicada" or "sin_cupos".
+    motivo "antes", "cerrada", "duplicada" or "sin_cupos". The address is
+    normalised (`nucleo.texto.normalizar_email`) before it is compared or stored.
+    A duplicate is told apart only after the places are counted, so that an
+    address already registered meets exactly what a new one would ("sin_cupos"
+    carries the existing registration too, for its e-mail).
     """
     evento = evento.pagina_fuente()
-    email = datos["email"].strip().lower()
+    email = normalizar_email(datos["email"])
     try:
         with transaction.atomic():
             evento = EventoPage.objects.select_for_update().get(pk=evento.pk)
@@ -45,15 +55,15 @@ def inscribir(evento, datos, ahora=None):
             if estado_ventana != "abierta":
                 raise InscripcionRechazada(estado_ventana)
             existente = Inscripcion.objects.activas().filter(evento=evento, email=email).first()
-            if existente:
-                raise InscripcionRechazada("duplicada", existente)
             confirmadas = Inscripcion.objects.confirmadas().filter(evento=evento).count()
             if confirmadas < evento.cupos:
                 estado = EstadoInscripcion.CONFIRMADA
             elif evento.lista_espera:
                 estado = EstadoInscripcion.ESPERA
             else:
-                raise InscripcionRechazada("sin_cupos")
+                raise InscripcionRechazada("sin_cupos", existente)
+            if existente:
+                raise InscripcionRechazada("duplicada", existente)
             inscripcion = Inscripcion.objects.create(
                 evento=evento, **{**datos, "email": email}, estado=estado
             )
@@ -66,8 +76,15 @@ def inscribir(evento, datos, ahora=None):
 
 
 def avisar_duplicada(existente):
-    """E-mails the link to manage the registration that already exists."""
+    """E-mails the link to manage the registration that already exists, at most
+    once per RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS per address (20 repeated
+    attempts are one e-mail, not 20). True when it was sent."""
+    clave = "eventos.aviso-duplicada:" + hashlib.sha256(existente.email.encode()).hexdigest()
+    # cache.add is atomic (Redis, database, local memory): one winner per window.
+    if not cache.add(clave, 1, settings.RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS):
+        return False
     avisar(existente, "duplicada")
+    return True
 
 
 def cancelar(inscripcion):
@@ -165,9 +182,23 @@ CON_ENLACE_EN_LINEA = {"confirmada", "promovida", "recordatorio"}
 
 
 def avisar(inscripcion, tipo):
-    """Enqueues the e-mail of one kind for one registration (sent by a background task)."""
+    """Enqueues the e-mail of one kind for one registration.
+
+    Only its id and kind travel: the message and its .ics are built by the task
+    (`enviar_aviso`), never in the request after the registration was committed,
+    so nothing that could fail there can turn a saved registration into a 500.
+    """
+    enviar_aviso.enqueue(inscripcion.pk, tipo)
+
+
+@task()
+def enviar_aviso(inscripcion_id, tipo):
+    """Builds the e-mail of one kind (and its .ics) for one registration and sends it."""
     from .ics import ics_de_evento
 
+    inscripcion = Inscripcion.objects.select_related("evento").filter(pk=inscripcion_id).first()
+    if inscripcion is None or inscripcion.anonimizada:
+        return "sin destinatario"
     evento = inscripcion.evento
     confirmada = inscripcion.estado == EstadoInscripcion.CONFIRMADA
     with translation.override(settings.LANGUAGE_CODE):
@@ -183,7 +214,7 @@ def avisar(inscripcion, tipo):
             ),
             "tipo": tipo,
         }
-        asunto = _g(ASUNTOS[tipo]).format(titulo=evento.title)
+        asunto = una_linea(_g(ASUNTOS[tipo]).format(titulo=evento.title))
         texto = render_to_string(f"eventos/correos/{tipo}.txt", contexto)
         html = render_to_string(f"eventos/correos/{tipo}.html", contexto)
     adjuntos = []
@@ -195,4 +226,5 @@ def avisar(inscripcion, tipo):
                 "text/calendar",
             ]
         )
-    enviar_correo.enqueue(asunto, texto, [inscripcion.email], html, adjuntos)
+    # Sent from this task; a mail server that does not answer defers a retry.
+    return enviar_correo.call(asunto, texto, [inscripcion.email], html, adjuntos)

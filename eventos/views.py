@@ -29,24 +29,18 @@ MENSAJES_RECHAZO = {
     "antes": _("Las inscripciones para este evento todavía no abren."),
     "cerrada": _("Las inscripciones para este evento están cerradas."),
     "sin_cupos": _("Sin cupos: este evento ya no tiene lugares disponibles."),
-    "duplicada": _(
-        "Ya hay una inscripción activa con este correo para este evento. Le enviamos un "
-        "correo con el enlace para verla o cancelarla."
-    ),
     "demasiados": _(
         "Recibimos demasiados intentos de inscripción desde su conexión. Espere un rato e "
         "intente de nuevo."
     ),
 }
 
+# One answer for every registration taken or already there: the page never says
+# whether an address was registered (the e-mail tells its owner).
 MENSAJES_EXITO = {
-    "confirmada": _(
-        "¡Listo! Su inscripción está confirmada. Le enviamos un correo con los detalles y el "
-        "enlace para cancelarla si no puede asistir."
-    ),
-    "espera": _(
-        "Quedó en la lista de espera. Si se libera un cupo le avisaremos por correo. Le "
-        "enviamos un correo con el enlace para ver o cancelar su inscripción."
+    "enviada": _(
+        "Recibimos su inscripción. Revise su correo: le contamos si tiene un cupo o quedó en "
+        "la lista de espera, con el enlace para ver o cancelar su inscripción."
     ),
 }
 
@@ -199,26 +193,35 @@ def pagina_evento(evento, request):
             request, context_overrides=contexto_evento(evento, request, **kwargs)
         )
         respuesta.status_code = status
-        return respuesta
+        # It echoes the name and address that were sent.
+        return sin_cache(respuesta)
 
     form = InscripcionForm(request.POST)
+    enviada = HttpResponseRedirect(f"{evento.url}?inscripcion=enviada#inscripcion", status=303)
     if _supera_limite(request):
         logger.warning("Inscripción rechazada por límite de intentos")
         return responder(429, form=form, mensaje=MENSAJES_RECHAZO["demasiados"])
     if form.es_bot():
         # Looks like success so the bot learns nothing; nothing is saved or sent.
-        return HttpResponseRedirect(f"{evento.url}?inscripcion=confirmada", status=303)
+        return sin_cache(enviada)
     if not form.is_valid():
         return responder(422, form=form)
     try:
-        inscripcion = inscripciones.inscribir(evento, form.datos())
+        inscripciones.inscribir(evento, form.datos())
     except inscripciones.InscripcionRechazada as rechazo:
-        if rechazo.motivo == "duplicada" and rechazo.existente:
+        if rechazo.existente:
+            # Its owner gets the link by e-mail (at most once an hour); whoever
+            # typed the address sees what a new address would have seen.
             inscripciones.avisar_duplicada(rechazo.existente)
+        if rechazo.motivo == "duplicada":
+            return sin_cache(enviada)
         return responder(409, form=form, mensaje=MENSAJES_RECHAZO[rechazo.motivo])
-    respuesta = HttpResponseRedirect(
-        f"{evento.url}?inscripcion={inscripcion.estado}#inscripcion", status=303
-    )
+    return sin_cache(enviada)
+
+
+def sin_cache(respuesta):
+    """Kept by nobody: neither a shared cache nor the browser's (personal data)."""
+    patch_cache_control(respuesta, private=True, no_store=True)
     return respuesta
 
 
@@ -248,7 +251,7 @@ def gestionar_inscripcion(indice, request, token):
             and not inscripcion.evento.ya_termino,
         },
     )
-    patch_cache_control(respuesta, private=True, no_store=True)
+    sin_cache(respuesta)
     respuesta["X-Robots-Tag"] = "noindex"
     return respuesta
 
@@ -260,5 +263,4 @@ def _enlace_invalido(request, indice, status, expirado=False):
         {"page": indice, "expirado": expirado},
         status=status,
     )
-    patch_cache_control(respuesta, private=True, no_store=True)
-    return respuesta
+    return sin_cache(respuesta)

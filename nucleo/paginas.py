@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .consultas import rutas_restringidas
 from .forms import PaginaForm
+from .texto import una_linea
 
 
 class BasePage(Page):
@@ -35,6 +36,28 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def limpiar_lineas(self):
+        """Titles and every other one-line field lose line breaks and control characters.
+
+        Run before validation (the admin's revisions) and before every save (the
+        API, commands, code): a CR/LF in a title must never reach an iCal file,
+        an e-mail subject or a header.
+        """
+        for campo in self._meta.concrete_fields:
+            if isinstance(campo, models.CharField) and not campo.choices:
+                valor = getattr(self, campo.attname)
+                limpio = una_linea(valor)
+                if limpio != valor:
+                    setattr(self, campo.attname, limpio)
+
+    def full_clean(self, *args, **kwargs):
+        self.limpiar_lineas()
+        return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.limpiar_lineas()
+        return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -327,6 +327,10 @@ RED_DIAS_ANONIMIZACION = int(os.environ.get("RED_DIAS_ANONIMIZACION", "90"))
 RED_EVENTOS_ENLACE_DIAS = int(os.environ.get("RED_EVENTOS_ENLACE_DIAS", "400"))
 RED_EVENTOS_INSCRIPCIONES_POR_IP = int(os.environ.get("RED_EVENTOS_INSCRIPCIONES_POR_IP", "30"))
 RED_EVENTOS_VENTANA_SEGUNDOS = int(os.environ.get("RED_EVENTOS_VENTANA_SEGUNDOS", "3600"))
+# The "you are already registered" e-mail: at most one per address in this window.
+RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS = int(
+    os.environ.get("RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS", "3600")
+)
 
 LOGGING = {
     "version": 1,

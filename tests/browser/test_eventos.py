@@ -71,8 +71,8 @@ def test_registration_with_the_keyboard_only(demo_site, page):
     page.get_by_label("Tipo de participante").select_option(label="Academia")
     page.get_by_role("button", name="Inscribirme").focus()
     page.keyboard.press("Enter")
-    page.wait_for_url("**inscripcion=confirmada**")
-    assert "Su inscripción está confirmada" in page.locator("#inscripcion").inner_text()
+    page.wait_for_url("**inscripcion=enviada**")
+    assert "Revise su correo" in page.locator("#inscripcion").inner_text()
 
 
 def test_registration_works_without_javascript(demo_site, browser):
@@ -86,5 +86,5 @@ def test_registration_works_without_javascript(demo_site, browser):
     pagina.get_by_label("Tipo de participante").select_option(label="Academia")
     pagina.get_by_label("Acepto que la Red trate mis datos", exact=False).check()
     pagina.get_by_role("button", name="Entrar a la lista de espera").click()
-    expect(pagina.locator("#inscripcion")).to_contain_text("Quedó en la lista de espera")
+    expect(pagina.locator("#inscripcion")).to_contain_text("Revise su correo")
     contexto.close()

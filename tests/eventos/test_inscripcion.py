@@ -44,7 +44,7 @@ def test_registration_confirms_and_mails_the_ics_and_the_management_link(
     respuesta = inscribir(client, evento)
     assert respuesta.status_code == 303
     pagina = client.get(respuesta["Location"])
-    assert "Su inscripción está confirmada" in pagina.content.decode()
+    assert "Revise su correo" in pagina.content.decode()
 
     inscripcion = Inscripcion.objects.get()
     assert inscripcion.estado == EstadoInscripcion.CONFIRMADA
@@ -79,14 +79,16 @@ def test_online_link_goes_only_to_registrants(client, calendario, renca, mailout
     assert "reunion.example.org/secreta" in str(vevento["DESCRIPTION"])
 
 
-def test_second_registration_with_same_email_is_refused_and_mails_the_first_link(
+def test_second_registration_with_same_email_is_not_taken_and_mails_the_first_link(
     client, calendario, renca, mailoutbox
 ):
     evento = crear_evento(renca)
-    inscribir(client, evento)
+    primera = inscribir(client, evento)
     respuesta = inscribir(client, evento, email="ANA@example.org", nombre="Otra persona")
-    assert respuesta.status_code == 409
-    assert "Ya hay una inscripción activa con este correo" in respuesta.content.decode()
+    # Whoever typed the address learns nothing: the same answer as a new address.
+    assert respuesta.status_code == 303
+    assert respuesta["Location"] == primera["Location"]
+    assert "Ya hay una inscripción" not in client.get(respuesta["Location"]).content.decode()
     assert Inscripcion.objects.count() == 1
     assert len(mailoutbox) == 2
     assert "Ya tiene una inscripción" in mailoutbox[1].subject
@@ -94,8 +96,85 @@ def test_second_registration_with_same_email_is_refused_and_mails_the_first_link
     # made, so the two e-mails' links need not be the same text).
     gestion = client.get("/" + enlace_de(mailoutbox[1])).content.decode()
     assert "<dd>Ana Pérez</dd>" in gestion and "Otra persona" not in gestion
-    # The management link is never shown on the page to whoever typed the address.
-    assert "/eventos/inscripcion/" not in respuesta.content.decode()
+
+
+def test_new_and_registered_addresses_get_the_same_response(client, calendario, renca):
+    evento = crear_evento(renca, cupos=5)
+    crear_inscripcion(evento, email="ya@example.org")
+
+    def respuesta(email):
+        r = inscribir(client, evento, email=email)
+        return r.status_code, r["Location"], r.content, r["Cache-Control"]
+
+    assert respuesta("ya@example.org") == respuesta("nueva@example.org")
+    assert Inscripcion.objects.filter(email="nueva@example.org").exists()
+
+
+def test_twenty_repeats_send_one_already_registered_email(
+    client, calendario, renca, mailoutbox, settings
+):
+    settings.RED_EVENTOS_INSCRIPCIONES_POR_IP = 100
+    evento = crear_evento(renca)
+    crear_inscripcion(evento, email="ana@example.org")
+    codigos = {inscribir(client, evento).status_code for _ in range(20)}
+    assert codigos == {303}
+    assert [m.to for m in mailoutbox] == [["ana@example.org"]]
+    assert "Ya tiene una inscripción" in mailoutbox[0].subject
+
+
+def test_an_invisible_character_does_not_make_a_second_registration(
+    client, calendario, renca, mailoutbox
+):
+    evento = crear_evento(renca)
+    inscribir(client, evento, email="ana@example.org")
+    for variante in ("ana@exa\u200bmple.org", "ＡＮＡ@example.org", " Ana@Example.ORG\u2060"):
+        respuesta = inscribir(client, evento, email=variante)
+        assert respuesta.status_code in (303, 422), variante
+    assert Inscripcion.objects.count() == 1
+    assert Inscripcion.objects.get().email == "ana@example.org"
+    assert len(mailoutbox) == 2  # the confirmation, then one "already registered" note
+
+
+def test_a_registered_address_on_a_full_event_hears_sin_cupos_like_anyone(
+    client, calendario, renca, mailoutbox
+):
+    evento = crear_evento(renca, cupos=1, lista_espera=False)
+    crear_inscripcion(evento, email="ana@example.org")
+    ya = inscribir(client, evento, email="ana@example.org")
+    nueva = inscribir(client, evento, email="otra@example.org", nombre="Ana Pérez")
+    assert ya.status_code == nueva.status_code == 409
+    assert "Sin cupos" in ya.content.decode()
+    assert ya.content.decode().replace("ana@example.org", "otra@example.org") == (
+        nueva.content.decode()
+    )
+    assert [m.to for m in mailoutbox] == [["ana@example.org"]]
+
+
+@pytest.mark.parametrize(
+    "cambios, estado",
+    [({}, 303), ({"email": "no-es-correo"}, 422), ({"sitio_web": "http://spam"}, 303)],
+)
+def test_registration_responses_are_never_stored(client, calendario, renca, cambios, estado):
+    evento = crear_evento(renca, cupos=1, lista_espera=False)
+    respuesta = inscribir(client, evento, nombre="Beatriz Soto", **cambios)
+    assert respuesta.status_code == estado
+    if estado == 422:
+        assert "Beatriz Soto" in respuesta.content.decode()
+    assert "no-store" in respuesta["Cache-Control"] and "private" in respuesta["Cache-Control"]
+
+
+def test_refused_and_management_pages_are_never_stored(client, calendario, renca, mailoutbox):
+    evento = crear_evento(renca, cupos=1, lista_espera=False)
+    inscribir(client, evento)
+    lleno = inscribir(client, evento, email="otra@example.org")
+    assert lleno.status_code == 409
+    gestion = client.get("/" + enlace_de(mailoutbox[0]))
+    assert "Ana Pérez" in gestion.content.decode()
+    cancelada = client.post("/" + enlace_de(mailoutbox[0]), {"accion": "cancelar"})
+    assert "fue cancelada" in cancelada.content.decode()
+    for respuesta in (lleno, gestion, cancelada):
+        assert "no-store" in respuesta["Cache-Control"], respuesta.status_code
+        assert "private" in respuesta["Cache-Control"]
 
 
 def test_after_cancelling_the_same_email_can_register_again(client, calendario, renca):
@@ -114,8 +193,8 @@ def test_full_event_sends_people_to_the_waiting_list_in_order(
     assert "Lista de espera" in pagina and "Entrar a la lista de espera" in pagina
     r1 = inscribir(client, evento, email="b@example.org")
     r2 = inscribir(client, evento, email="c@example.org")
-    assert "inscripcion=espera" in r1["Location"] and "inscripcion=espera" in r2["Location"]
-    assert "Quedó en la lista de espera" in client.get(r1["Location"]).content.decode()
+    assert "inscripcion=enviada" in r1["Location"] and "inscripcion=enviada" in r2["Location"]
+    assert "Revise su correo" in client.get(r1["Location"]).content.decode()
     assert Inscripcion.objects.confirmadas().count() == 1
     espera = list(Inscripcion.objects.en_espera())
     assert [i.email for i in espera] == ["b@example.org", "c@example.org"]
