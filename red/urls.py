@@ -1,6 +1,8 @@
 """The project's URLs. Apps are included by their dotted path, so this shell
 imports only the foundation and the open-data page's file route."""
 
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -11,12 +13,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from nucleo import views as nucleo_views
 from nucleo.api import api_router
+from nucleo.documentos import medio_de_desarrollo, servir_documento
 from nucleo.sitemap import SitemapBilingue, robots_txt
 
 from .datos import descarga
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own pattern: the same answer whatever the name (nucleo/documentos.py).
+    re_path(r"^documentos/(\d+)/(.*)$", servir_documento),
     path("documentos/", include(wagtaildocs_urls)),
     path("healthz", nucleo_views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -25,10 +30,15 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG and settings.MEDIA_URL.startswith("/"):
+    # Local media for development, except the documents: those go only through
+    # /documentos/ and its privacy checks, as in production (nginx never serves them).
+    urlpatterns += [
+        re_path(
+            r"^" + re.escape(settings.MEDIA_URL.lstrip("/")) + r"(?P<path>.*)$",
+            medio_de_desarrollo,
+        )
+    ]
 
 urlpatterns += i18n_patterns(
     path("", include("home.urls")),  # site search
