@@ -29,6 +29,13 @@ STORAGES = {
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+if not SECURE_SSL_REDIRECT:
+    # The documented deployment (docs/despliegue.md): the proxy in front (nginx)
+    # answers plain HTTP with its own redirect to HTTPS and forwards only HTTPS,
+    # marked by X-Forwarded-Proto (SECURE_PROXY_SSL_HEADER above), so Django's
+    # redirect is switched off on purpose. W008 ("SECURE_SSL_REDIRECT is not
+    # True") is silenced only then; every other deploy check still applies.
+    SILENCED_SYSTEM_CHECKS = ["security.W008"]
 # Headers shared with development (nosniff, Referrer-Policy, COOP, CSP,
 # Permissions-Policy, X-Frame-Options) are in base.py.
 SECURE_HSTS_SECONDS = 31_536_000
