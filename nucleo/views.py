@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import (
     HttpResponseBadRequest,
@@ -7,6 +8,7 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.template import loader
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -22,6 +24,39 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"estado": "error", "base_de_datos": "no responde"}, status=503)
     return JsonResponse({"estado": "ok", "base_de_datos": "ok"})
+
+
+@never_cache
+@require_safe
+def healthz_tareas(request):
+    """For monitoring the task worker: the tasks waiting to run and the age of the oldest.
+
+    A task is waiting from the moment it may run (when it was enqueued, or its
+    `run_after` for a deferred retry). 503 when the oldest has waited longer
+    than RED_TAREAS_ESPERA_MAXIMA seconds (the worker is dead or overwhelmed) or
+    the database does not answer. Counts only; no task's content is shown.
+    """
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
+    ahora = timezone.now()
+    try:
+        pendientes = list(
+            DBTaskResult.objects.ready().values_list("enqueued_at", "run_after")[:10_000]
+        )
+    except DatabaseError:
+        return JsonResponse({"estado": "error", "base_de_datos": "no responde"}, status=503)
+    maximo = get_date_max()
+    desde = [enc if run == maximo else max(enc, run) for enc, run in pendientes]
+    antiguedad = int((ahora - min(desde)).total_seconds()) if desde else 0
+    atrasada = antiguedad > settings.RED_TAREAS_ESPERA_MAXIMA
+    return JsonResponse(
+        {
+            "estado": "atrasada" if atrasada else "ok",
+            "tareas_pendientes": len(pendientes),
+            "antiguedad_maxima_segundos": antiguedad,
+        },
+        status=503 if atrasada else 200,
+    )
 
 
 def page_not_found(request, exception=None):

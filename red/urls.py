@@ -24,6 +24,7 @@ urlpatterns = [
     re_path(r"^documentos/(\d+)/(.*)$", servir_documento),
     path("documentos/", include(wagtaildocs_urls)),
     path("healthz", nucleo_views.healthz, name="healthz"),
+    path("healthz/tareas", nucleo_views.healthz_tareas, name="healthz_tareas"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"paginas": SitemapBilingue}}, name="sitemap"),

@@ -247,6 +247,8 @@ TASKS = {
 # first delay (doubled on each attempt: 1, 2, 4 ... minutes, about 17 hours in all).
 RED_CORREO_MAX_INTENTOS = int(os.environ.get("CORREO_MAX_INTENTOS", "11"))
 RED_CORREO_REINTENTO_SEGUNDOS = int(os.environ.get("CORREO_REINTENTO_SEGUNDOS", "60"))
+# /healthz/tareas answers 503 when a task has waited longer than this (worker down).
+RED_TAREAS_ESPERA_MAXIMA = int(os.environ.get("TAREAS_ESPERA_MAXIMA", "600"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
