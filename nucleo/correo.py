@@ -2,7 +2,7 @@
 
 Views save what the person sent first and then enqueue `enviar_correo`; with the
 database task backend (django_tasks_db, production) a worker
-(`manage.py db_worker`) sends it. When the SMTP server is down the task enqueues
+(`manage.py trabajador_tareas`) sends it. When the SMTP server is down the task enqueues
 itself again with a growing delay (RED_CORREO_REINTENTO_SEGUNDOS × 2^n, up to
 RED_CORREO_MAX_INTENTOS attempts), so the e-mail goes out once the server is back.
 With a backend that cannot defer (the immediate one of development) the failure

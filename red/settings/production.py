@@ -47,6 +47,6 @@ CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SECURE = True
 
 # Background work (e-mails) goes through the database and a worker process
-# (`manage.py db_worker`, see docs/despliegue.md), so e-mails survive a mail
+# (`manage.py trabajador_tareas`, see docs/despliegue.md), so e-mails survive a mail
 # server outage and are retried.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
