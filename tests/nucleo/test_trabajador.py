@@ -108,3 +108,31 @@ def test_healthz_tareas_without_database_is_a_503(client):
         respuesta = client.get("/healthz/tareas")
     assert respuesta.status_code == 503
     assert respuesta.json()["base_de_datos"] == "no responde"
+
+
+def test_a_stop_during_an_outage_ends_the_worker_without_waiting(cola_en_la_base):
+    from nucleo.management.commands.trabajador_tareas import TrabajadorResistente
+
+    trabajador = TrabajadorResistente(
+        espera_inicial=1,
+        espera_maxima=60,
+        queue_names=["default"],
+        interval=0,
+        batch=False,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="prueba",
+        excluded_queue_names=[],
+    )
+
+    def parada_en_plena_caida():
+        trabajador.running = False  # what a SIGTERM does while a task runs
+        raise OperationalError("the database system is shutting down")
+
+    with (
+        mock.patch.object(db_worker, "close_old_connections", side_effect=parada_en_plena_caida),
+        mock.patch("nucleo.management.commands.trabajador_tareas.time.sleep") as dormir,
+    ):
+        assert trabajador.run() is None
+    dormir.assert_not_called()
