@@ -151,3 +151,22 @@ def test_filtradas_se_transmiten_con_limite_por_direccion(client, publicada, set
     assert (
         client.get("/datos/practicas.csv?comuna=13128", REMOTE_ADDR="10.0.0.9").status_code == 200
     )
+
+
+def test_borrar_una_practica_la_saca_del_archivo(
+    client, publicada, renca, django_capture_on_commit_callbacks
+):
+    otra = crear_practica(renca, title="Se borrará")
+    with django_capture_on_commit_callbacks(execute=True):
+        otra.save_revision().publish()
+    assert "Se borrará" in filas(client.get("/datos/practicas.csv"))
+    with django_capture_on_commit_callbacks(execute=True):
+        otra.delete()
+    assert set(filas(client.get("/datos/practicas.csv"))) == {"Presupuesto participativo"}
+
+
+def test_sin_pagina_de_datos_no_hay_archivos(client, home_page, settings):
+    from red.archivos_datos import regenerar_archivos
+
+    assert regenerar_archivos.call() == 0
+    assert client.get("/datos/practicas.csv").status_code == 404
