@@ -51,6 +51,11 @@ def _modelos(atributo):
     return frozenset(etiquetas)
 
 
+def modelo_publico(modelo):
+    """Whether saving or deleting a `modelo` changes what the public sees."""
+    return modelo._meta.label in _modelos("modelos_publicos")
+
+
 def _al_cambiar(sender, instance=None, **kwargs):
     # A save that an anonymous visitor causes says so; it must not let anyone
     # outside keep the cache cold.

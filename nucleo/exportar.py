@@ -29,6 +29,11 @@ TAMANO_BLOQUE = 1000
 # Spreadsheets run a cell that starts with one of these as a formula.
 INICIO_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 SEPARADOR_LISTA = "; "
+TIPOS = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json; charset=utf-8",
+    "jsonld": "application/ld+json; charset=utf-8",
+}
 
 
 @dataclass
@@ -200,13 +205,12 @@ class Exportacion(ABC):
                 primero = False
         yield "]}\n"
 
+    def partes(self, formato):
+        """The file in `formato` ("csv" or "json"), as pieces of text."""
+        return self._csv() if formato == "csv" else self._json()
+
     def respuesta(self, formato):
-        if formato == "csv":
-            respuesta = StreamingHttpResponse(self._csv(), content_type="text/csv; charset=utf-8")
-        else:
-            respuesta = StreamingHttpResponse(
-                self._json(), content_type="application/json; charset=utf-8"
-            )
+        respuesta = StreamingHttpResponse(self.partes(formato), content_type=TIPOS[formato])
         respuesta["Content-Disposition"] = f'attachment; filename="{self.nombre}.{formato}"'
         respuesta["Access-Control-Allow-Origin"] = "*"
         return respuesta

@@ -102,7 +102,7 @@ def _ip_del_envio(_grupo, request):
     return ip_cliente(request)
 
 
-def envios_agotados(request, grupo, maximo, ventana):
+def envios_agotados(request, grupo, maximo, ventana, metodo="POST"):
     """Counts this submission of form `grupo` for the client's address; True past `maximo`.
 
     django-ratelimit keeps the count in the default cache with an atomic
@@ -115,7 +115,7 @@ def envios_agotados(request, grupo, maximo, ventana):
         group=grupo,
         key=_ip_del_envio,
         rate=(maximo, ventana),
-        method="POST",
+        method=metodo,
         increment=True,
     )
 

@@ -11,7 +11,12 @@ class RedConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import exportaciones  # noqa: F401 - registers the open-data collection
+        from . import (
+            archivos_datos,
+            exportaciones,  # noqa: F401 - registers the open-data collection
+        )
+
+        archivos_datos.conectar_senales()
 
         post_migrate.connect(_asegurar_permisos, dispatch_uid="red_asegurar_permisos")
 

@@ -8,6 +8,7 @@ of the visitor's language and hands the file name to its routes.
 
 import json
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -17,8 +18,11 @@ from wagtail.fields import RichTextField
 from wagtail_localize.fields import TranslatableField
 
 from nucleo.dcat import LICENCIA_DATOS, catalogo_dcat
-from nucleo.exportar import EXPORTACIONES
+from nucleo.exportar import EXPORTACIONES, TIPOS
 from nucleo.paginas import BasePage
+from nucleo.seguridad import envios_agotados
+
+from . import archivos_datos
 
 
 class DatosPage(RoutablePageMixin, BasePage):
@@ -71,14 +75,47 @@ class DatosPage(RoutablePageMixin, BasePage):
     def descargar(self, request, nombre, formato):
         if nombre not in EXPORTACIONES:
             raise Http404(_("No existe ese archivo de datos abiertos."))
+        if not request.GET:
+            # The whole collection: a file written after each publication.
+            return archivos_datos.servir(request, self, f"{nombre}.{formato}")
+        if filtrados_agotados(request):
+            return demasiadas_descargas()
         return EXPORTACIONES[nombre](request, locale=self.locale).respuesta(formato)
 
     @re_path(r"^catalogo\.jsonld/$")
     def catalogo(self, request):
+        if not request.GET:
+            return archivos_datos.servir(request, self, archivos_datos.CATALOGO)
         texto = json.dumps(catalogo_dcat(self, request), ensure_ascii=False, indent=1)
-        respuesta = HttpResponse(texto, content_type="application/ld+json; charset=utf-8")
+        respuesta = HttpResponse(texto, content_type=TIPOS["jsonld"])
         respuesta["Access-Control-Allow-Origin"] = "*"
         return respuesta
+
+
+def filtrados_agotados(request):
+    """Counts a filtered download for this address; True past the limit of the window."""
+    return envios_agotados(
+        request,
+        "datos.filtrados",
+        settings.RED_DATOS_FILTRADOS_POR_IP,
+        settings.RED_DATOS_FILTRADOS_VENTANA_SEGUNDOS,
+        metodo="GET",
+    )
+
+
+def demasiadas_descargas():
+    ventana = settings.RED_DATOS_FILTRADOS_VENTANA_SEGUNDOS
+    respuesta = HttpResponse(
+        _(
+            "Demasiadas descargas filtradas desde su dirección. Espere un momento, "
+            "o descargue el archivo completo, que no tiene límite."
+        ),
+        status=429,
+        content_type="text/plain; charset=utf-8",
+    )
+    respuesta["Retry-After"] = str(ventana)
+    respuesta["Cache-Control"] = "no-store"
+    return respuesta
 
 
 def descarga(request, archivo):

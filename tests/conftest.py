@@ -1,6 +1,9 @@
 """Fixtures shared by the whole suite: a site with its home page, the network, the
 practice library, two demo members (Renca and Maipú), their editors and a coordinator."""
 
+import shutil
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -74,6 +77,16 @@ def _cache_limpio():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _archivos_de_datos_limpios(settings):
+    # Open-data files are written to storage (red/archivos_datos.py): each test
+    # starts without them, so the first download builds them from its own data.
+    carpeta = Path(settings.MEDIA_ROOT) / settings.RED_DATOS_ABIERTOS_CARPETA
+    shutil.rmtree(carpeta, ignore_errors=True)
+    yield
+    shutil.rmtree(carpeta, ignore_errors=True)
 
 
 @pytest.fixture

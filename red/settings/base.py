@@ -334,6 +334,14 @@ RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS = int(
     os.environ.get("RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS", "3600")
 )
 
+# Open-data files (red/archivos_datos.py, docs/datos-abiertos.md): the folder of
+# the default storage they are written to, their max-age for proxies and the CDN,
+# and the filtered downloads (streamed, not stored) allowed per IP and window.
+RED_DATOS_ABIERTOS_CARPETA = os.environ.get("DATOS_ABIERTOS_CARPETA", "datos-abiertos")
+RED_DATOS_ABIERTOS_SEGUNDOS = int(os.environ.get("DATOS_ABIERTOS_SEGUNDOS", "60"))
+RED_DATOS_FILTRADOS_POR_IP = int(os.environ.get("DATOS_FILTRADOS_POR_IP", "30"))
+RED_DATOS_FILTRADOS_VENTANA_SEGUNDOS = int(os.environ.get("DATOS_FILTRADOS_VENTANA_SEGUNDOS", "60"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

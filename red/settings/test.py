@@ -33,6 +33,8 @@ if CACHES["default"]["BACKEND"].startswith("django_redis"):
     # limits count there) must not empty the other worker's.
     _numero = int(_WORKER[2:]) + 1 if _WORKER.startswith("gw") else 0
     _POR_WORKER["LOCATION"] = CACHES["default"]["LOCATION"].rsplit("/", 1)[0] + f"/{_numero}"
+# Open-data files: one folder per xdist worker, emptied before each test (conftest).
+RED_DATOS_ABIERTOS_CARPETA = f"datos-abiertos-pruebas-{_WORKER}"
 CACHES = {
     "default": {**CACHES["default"], **_POR_WORKER},
     # Factories create live pages without the publish signal that bumps the
