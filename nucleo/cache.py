@@ -180,11 +180,19 @@ def prefijo_de_paginas():
 # session cookie.
 
 
+def _cookies_que_cambian_la_respuesta():
+    """A session (a logged-in user, a form's state) and queued messages change what
+    a page shows: a request carrying one never reads nor fills the page cache. The
+    others the site sets (`csrftoken`, the language cookie: the language comes from
+    the address) change nothing, and a visitor carrying them is served from it."""
+    return (settings.SESSION_COOKIE_NAME, "messages", *settings.RED_COOKIES_PERSONALES)
+
+
 def _solicitud_cacheable(request):
     return (
         settings.RED_CACHE_PAGINAS
         and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not any(c in request.COOKIES for c in _cookies_que_cambian_la_respuesta())
         and not request.path_info.startswith(tuple(settings.RED_RUTAS_SIN_CACHE))
     )
 
@@ -202,6 +210,19 @@ def _respuesta_cacheable(request, response):
         and not any(d in control for d in ("private", "no-cache", "no-store", "max-age=0"))
         and not (hasattr(request, "user") and request.user.is_authenticated)
     )
+
+
+def _sin_cookies(funcion, request, *args, **kwargs):
+    """The page cache's key, the same whatever cookies the request carries: every
+    response varies on `Cookie` (sessions, CSRF), but a request with a cookie that
+    changes the response never gets here (`_solicitud_cacheable`), and a response
+    that depends on the CSRF cookie (a form) is never stored."""
+    cookies = request.META.pop("HTTP_COOKIE", None)
+    try:
+        return funcion(request, *args, **kwargs)
+    finally:
+        if cookies is not None:
+            request.META["HTTP_COOKIE"] = cookies
 
 
 class LeerDeCacheMiddleware:
@@ -225,7 +246,7 @@ class LeerDeCacheMiddleware:
             return self.get_response(request)
         prefijo = request._red_prefijo_cache = prefijo_de_paginas()
         for metodo in ("GET", "HEAD") if request.method == "HEAD" else ("GET",):
-            clave = get_cache_key(request, prefijo, metodo, cache=_cache())
+            clave = _sin_cookies(get_cache_key, request, prefijo, metodo, cache=_cache())
             respuesta = _cache().get(clave) if clave else None
             if respuesta is not None:
                 respuesta["X-Cache"] = "HIT"
@@ -256,8 +277,8 @@ class GuardarEnCacheMiddleware:
             return response
         segundos = settings.CACHE_MIDDLEWARE_SECONDS
         patch_response_headers(response, segundos)
-        clave = learn_cache_key(
-            request, response, segundos, request._red_prefijo_cache, cache=_cache()
+        clave = _sin_cookies(
+            learn_cache_key, request, response, segundos, request._red_prefijo_cache, cache=_cache()
         )
         _cache().set(clave, response, segundos)
         response["X-Cache"] = "MISS"

@@ -178,6 +178,9 @@ if not env_bool("CACHE_CONTENIDO", True):
 
 # Anonymous page cache (nucleo/cache.py), stale after every public change.
 RED_CACHE_PAGINAS = env_bool("CACHE_PAGINAS", True)
+# Cookies besides the session and messages that change a response: a request with
+# one never uses the page cache (any other cookie is ignored by its key).
+RED_COOKIES_PERSONALES = []
 CACHE_MIDDLEWARE_ALIAS = "default"
 CACHE_MIDDLEWARE_KEY_PREFIX = "paginas"
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("CACHE_PAGINAS_SEGUNDOS", "300"))
