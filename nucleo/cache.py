@@ -94,6 +94,11 @@ def _cache():
     return caches[settings.CACHE_MIDDLEWARE_ALIAS]
 
 
+def _cache_de_versiones():
+    # Shared by every process (docs/cache.md): Redis, or the database without it.
+    return caches[settings.RED_CACHE_VERSIONES]
+
+
 # Inside a request both versions are read once, together, and kept here: every
 # kept part of a page is then read under one version, and a publish halfway
 # through a render cannot mix them. Set by LeerDeCacheMiddleware.
@@ -105,13 +110,13 @@ def _versiones():
     if leidas:
         return leidas
     claves = (CLAVE_VERSION_CONTENIDO, CLAVE_VERSION_CUPOS)
-    versiones = _cache().get_many(claves)
+    versiones = _cache_de_versiones().get_many(claves)
     if len(versiones) < len(claves):
         # First read ever (or the cache was emptied): start from now.
         nuevas = {c: time.time_ns() for c in claves if c not in versiones}
         for clave, version in nuevas.items():
-            if not _cache().add(clave, version, timeout=None):
-                nuevas[clave] = _cache().get(clave, version)
+            if not _cache_de_versiones().add(clave, version, timeout=None):
+                nuevas[clave] = _cache_de_versiones().get(clave, version)
         versiones.update(nuevas)
     if leidas is not None:
         leidas.update(versiones)
@@ -128,7 +133,7 @@ def version_cupos():
 
 def _nueva_version(clave):
     version = time.time_ns()
-    _cache().set(clave, version, timeout=None)
+    _cache_de_versiones().set(clave, version, timeout=None)
     leidas = _versiones_de_la_solicitud.get()
     if leidas:
         leidas[clave] = version

@@ -172,6 +172,23 @@ CACHES["contenido"] = {
 if not REDIS_URL:
     # Routes, fragments and facet counts of each page: more than the 300 default.
     CACHES["contenido"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
+# Versions and rate-limit counters: in a store every process shares, in every
+# configuration (Redis, or the database: nucleo/cache_compartida.py, its table made
+# by the migration nucleo 0001). Never per-process memory: a publish handled by
+# one gunicorn worker must make the other workers' pages stale, and 4 workers
+# must not allow 4 times a form's limit.
+CACHES["compartida"] = (
+    {**CACHES["default"], "KEY_PREFIX": "rga-compartida", "TIMEOUT": None}
+    if REDIS_URL
+    else {
+        "BACKEND": "nucleo.cache_compartida.CacheCompartida",
+        "LOCATION": "red_cache_compartida",
+        "TIMEOUT": None,
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+)
+RED_CACHE_VERSIONES = "compartida"
+RATELIMIT_USE_CACHE = "compartida"
 # CACHE_CONTENIDO=0 renders every page as right after a publish (`make bench`, "en frío").
 if not env_bool("CACHE_CONTENIDO", True):
     CACHES["contenido"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
