@@ -158,19 +158,41 @@ def clave_de_contenido(nombre, *partes, cupos=False):
     return f"{nombre}:v{version}:{resumen}"
 
 
-def en_cache(nombre, calcular, *partes, segundos=3600, cupos=False):
+def en_cache(nombre, calcular, *partes, segundos=3600, cupos=False, proceso=False):
     """`calcular()`, kept until something is published or for `segundos`.
 
     For the costly parts of public pages that only change when content does
-    (figures, the map, facet counts). `cupos=True` for what shows places left.
+    (figures, the map, facet counts). `cupos=True` for what shows places left;
+    `proceso=True` for small immutable values, also kept in this process's memory.
     """
     clave = clave_de_contenido(nombre, *partes, cupos=cupos)
+    # With `proceso=True`, kept in this process until the shared version changes:
+    # cold, with the content cache off, a page asks for the restricted paths often.
+    memoria = _memoria_de_proceso(clave) if proceso else None
+    memo = memoria.get(("en_cache", clave)) if memoria is not None else None
+    if memo is not None:
+        return memo
     cache = caches["contenido"]
     valor = cache.get(clave)
     if valor is None:
         valor = calcular()
         cache.set(clave, valor, segundos)
+    if memoria is not None:
+        memoria[("en_cache", clave)] = valor
     return valor
+
+
+# Small immutable values (tuples of strings) kept in this process for the current
+# content version: read once per version, not once per request.
+_por_version = {"version": None, "valores": {}}
+
+
+def _memoria_de_proceso(clave):
+    version = clave.split(":v", 1)[1].split(":", 1)[0]
+    if _por_version["version"] != version:
+        _por_version["version"] = version
+        _por_version["valores"] = {}
+    return _por_version["valores"]
 
 
 def prefijo_de_paginas():
