@@ -98,3 +98,17 @@ def test_dos_procesos_a_la_vez_no_pierden_ninguna_cuenta(entorno):
         proceso.stdin.flush()
     finales = [int(p.communicate(timeout=120)[0].strip()) for p in procesos]
     assert max(finales) == 80
+
+
+def test_produccion_sin_redis_comparte_versiones_y_limites_en_la_base():
+    from .conftest import entorno_produccion
+
+    entorno = entorno_produccion()
+    entorno.pop("REDIS_URL", None)
+    codigo = (
+        "from django.conf import settings\n"
+        "print(settings.CACHES[settings.RED_CACHE_VERSIONES]['BACKEND'], "
+        "settings.RATELIMIT_USE_CACHE == settings.RED_CACHE_VERSIONES)\n"
+    )
+    salida, _ = _python(entorno, codigo).communicate(timeout=60)
+    assert salida.split() == ["nucleo.cache_compartida.CacheCompartida", "True"]
