@@ -15,6 +15,7 @@ from wagtail_localize.fields import TranslatableField
 
 from nucleo.blocks import BaseStreamBlock
 from nucleo.cache import en_cache
+from nucleo.consultas import sin_restricciones
 from nucleo.paginas import BasePage
 from nucleo.panels import panel_lenguaje_claro
 
@@ -67,7 +68,7 @@ def cifras_de_la_red():
 
     return {
         "miembros": MiembroPage.objects.live()
-        .public()
+        .filter(sin_restricciones())
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .count(),
         "comunas_participantes": len(municipalidades_miembro()),

@@ -99,6 +99,11 @@ def _cache():
     return caches[settings.CACHE_MIDDLEWARE_ALIAS]
 
 
+def _cache_de_versiones():
+    # Shared by every process (docs/cache.md): Redis, or the database without it.
+    return caches[settings.RED_CACHE_VERSIONES]
+
+
 # Inside a request both versions are read once, together, and kept here: every
 # kept part of a page is then read under one version, and a publish halfway
 # through a render cannot mix them. Set by LeerDeCacheMiddleware.
@@ -110,13 +115,13 @@ def _versiones():
     if leidas:
         return leidas
     claves = (CLAVE_VERSION_CONTENIDO, CLAVE_VERSION_CUPOS)
-    versiones = _cache().get_many(claves)
+    versiones = _cache_de_versiones().get_many(claves)
     if len(versiones) < len(claves):
         # First read ever (or the cache was emptied): start from now.
         nuevas = {c: time.time_ns() for c in claves if c not in versiones}
         for clave, version in nuevas.items():
-            if not _cache().add(clave, version, timeout=None):
-                nuevas[clave] = _cache().get(clave, version)
+            if not _cache_de_versiones().add(clave, version, timeout=None):
+                nuevas[clave] = _cache_de_versiones().get(clave, version)
         versiones.update(nuevas)
     if leidas is not None:
         leidas.update(versiones)
@@ -133,7 +138,7 @@ def version_cupos():
 
 def _nueva_version(clave):
     version = time.time_ns()
-    _cache().set(clave, version, timeout=None)
+    _cache_de_versiones().set(clave, version, timeout=None)
     leidas = _versiones_de_la_solicitud.get()
     if leidas:
         leidas[clave] = version
@@ -158,19 +163,41 @@ def clave_de_contenido(nombre, *partes, cupos=False):
     return f"{nombre}:v{version}:{resumen}"
 
 
-def en_cache(nombre, calcular, *partes, segundos=3600, cupos=False):
+def en_cache(nombre, calcular, *partes, segundos=3600, cupos=False, proceso=False):
     """`calcular()`, kept until something is published or for `segundos`.
 
     For the costly parts of public pages that only change when content does
-    (figures, the map, facet counts). `cupos=True` for what shows places left.
+    (figures, the map, facet counts). `cupos=True` for what shows places left;
+    `proceso=True` for small immutable values, also kept in this process's memory.
     """
     clave = clave_de_contenido(nombre, *partes, cupos=cupos)
+    # With `proceso=True`, kept in this process until the shared version changes:
+    # cold, with the content cache off, a page asks for the restricted paths often.
+    memoria = _memoria_de_proceso(clave) if proceso else None
+    memo = memoria.get(("en_cache", clave)) if memoria is not None else None
+    if memo is not None:
+        return memo
     cache = caches["contenido"]
     valor = cache.get(clave)
     if valor is None:
         valor = calcular()
         cache.set(clave, valor, segundos)
+    if memoria is not None:
+        memoria[("en_cache", clave)] = valor
     return valor
+
+
+# Small immutable values (tuples of strings) kept in this process for the current
+# content version: read once per version, not once per request.
+_por_version = {"version": None, "valores": {}}
+
+
+def _memoria_de_proceso(clave):
+    version = clave.split(":v", 1)[1].split(":", 1)[0]
+    if _por_version["version"] != version:
+        _por_version["version"] = version
+        _por_version["valores"] = {}
+    return _por_version["valores"]
 
 
 def prefijo_de_paginas():
@@ -185,11 +212,19 @@ def prefijo_de_paginas():
 # session cookie.
 
 
+def _cookies_que_cambian_la_respuesta():
+    """A session (a logged-in user, a form's state) and queued messages change what
+    a page shows: a request carrying one never reads nor fills the page cache. The
+    others the site sets (`csrftoken`, the language cookie: the language comes from
+    the address) change nothing, and a visitor carrying them is served from it."""
+    return (settings.SESSION_COOKIE_NAME, "messages", *settings.RED_COOKIES_PERSONALES)
+
+
 def _solicitud_cacheable(request):
     return (
         settings.RED_CACHE_PAGINAS
         and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not any(c in request.COOKIES for c in _cookies_que_cambian_la_respuesta())
         and not request.path_info.startswith(tuple(settings.RED_RUTAS_SIN_CACHE))
     )
 
@@ -207,6 +242,19 @@ def _respuesta_cacheable(request, response):
         and not any(d in control for d in ("private", "no-cache", "no-store", "max-age=0"))
         and not (hasattr(request, "user") and request.user.is_authenticated)
     )
+
+
+def _sin_cookies(funcion, request, *args, **kwargs):
+    """The page cache's key, the same whatever cookies the request carries: every
+    response varies on `Cookie` (sessions, CSRF), but a request with a cookie that
+    changes the response never gets here (`_solicitud_cacheable`), and a response
+    that depends on the CSRF cookie (a form) is never stored."""
+    cookies = request.META.pop("HTTP_COOKIE", None)
+    try:
+        return funcion(request, *args, **kwargs)
+    finally:
+        if cookies is not None:
+            request.META["HTTP_COOKIE"] = cookies
 
 
 class LeerDeCacheMiddleware:
@@ -230,7 +278,7 @@ class LeerDeCacheMiddleware:
             return self.get_response(request)
         prefijo = request._red_prefijo_cache = prefijo_de_paginas()
         for metodo in ("GET", "HEAD") if request.method == "HEAD" else ("GET",):
-            clave = get_cache_key(request, prefijo, metodo, cache=_cache())
+            clave = _sin_cookies(get_cache_key, request, prefijo, metodo, cache=_cache())
             respuesta = _cache().get(clave) if clave else None
             if respuesta is not None:
                 respuesta["X-Cache"] = "HIT"
@@ -261,8 +309,8 @@ class GuardarEnCacheMiddleware:
             return response
         segundos = settings.CACHE_MIDDLEWARE_SECONDS
         patch_response_headers(response, segundos)
-        clave = learn_cache_key(
-            request, response, segundos, request._red_prefijo_cache, cache=_cache()
+        clave = _sin_cookies(
+            learn_cache_key, request, response, segundos, request._red_prefijo_cache, cache=_cache()
         )
         _cache().set(clave, response, segundos)
         response["X-Cache"] = "MISS"

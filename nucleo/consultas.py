@@ -24,7 +24,7 @@ def rutas_restringidas():
             rutas += Page.objects.filter(bajo).values_list("path", flat=True)
         return tuple(rutas)
 
-    return en_cache("rutas-restringidas", calcular)
+    return en_cache("rutas-restringidas", calcular, proceso=True)
 
 
 def sin_restricciones():

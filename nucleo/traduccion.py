@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from .cache import en_cache
+from .consultas import sin_restricciones
 
 
 def idioma_actual():
@@ -30,7 +31,7 @@ def traducciones_en_idioma(paginas, idioma=None):
         modelo = type(paginas[0]) if len({type(p) for p in paginas}) == 1 else Page
         for pagina in (
             modelo.objects.live()
-            .public()
+            .filter(sin_restricciones())
             .filter(translation_key__in=faltan, locale__language_code=idioma)
         ):
             resultado[pagina.translation_key] = pagina
@@ -94,7 +95,7 @@ def _ruta_de_pagina(camino, idioma):
         pagina = hija
     destino = (
         Page.objects.live()
-        .public()
+        .filter(sin_restricciones())
         .filter(translation_key=pagina.translation_key, locale__language_code=idioma)
         .first()
     ) or pagina

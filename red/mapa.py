@@ -187,11 +187,13 @@ def estado_de(miembro):
 
 def municipalidades_miembro():
     """Live, public municipality members by CUT of their comuna (one query)."""
+    from nucleo.consultas import sin_restricciones
+
     from .models import MiembroPage, TipoMiembro
 
     miembros = (
         MiembroPage.objects.live()
-        .public()
+        .filter(sin_restricciones())
         .filter(
             tipo=TipoMiembro.MUNICIPALIDAD,
             comuna__isnull=False,

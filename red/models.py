@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from nucleo.consultas import sin_restricciones
 from nucleo.paginas import BasePage, ContactoInstitucional, ContenidoDemo, campo_demo
 
 
@@ -109,7 +110,7 @@ class RedIndexPage(RoutablePageMixin, BasePage):
         return (
             MiembroPage.objects.child_of(self.pagina_fuente())
             .live()
-            .public()
+            .filter(sin_restricciones())
             .select_related("comuna", "locale")
             .order_by("title")
         )

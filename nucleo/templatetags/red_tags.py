@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from nucleo.cache import clave_de_contenido, en_cache
+from nucleo.consultas import sin_restricciones
 from nucleo.traduccion import idioma_actual, ruta_en_idioma
 
 register = template.Library()
@@ -87,7 +88,12 @@ def _traducciones_vivas(page, request):
     if not hasattr(page, "_traducciones_vivas"):
 
         def calcular():
-            paginas = page.get_translations(inclusive=True).live().public().select_related("locale")
+            paginas = (
+                page.get_translations(inclusive=True)
+                .live()
+                .filter(sin_restricciones())
+                .select_related("locale")
+            )
             traducciones = {
                 p.locale.language_code: (p.get_url(request), p.get_full_url(request))
                 for p in paginas

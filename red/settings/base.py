@@ -172,12 +172,32 @@ CACHES["contenido"] = {
 if not REDIS_URL:
     # Routes, fragments and facet counts of each page: more than the 300 default.
     CACHES["contenido"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
+# Versions and rate-limit counters: in a store every process shares, in every
+# configuration (Redis, or the database: nucleo/cache_compartida.py, its table made
+# by the migration nucleo 0001). Never per-process memory: a publish handled by
+# one gunicorn worker must make the other workers' pages stale, and 4 workers
+# must not allow 4 times a form's limit.
+CACHES["compartida"] = (
+    {**CACHES["default"], "KEY_PREFIX": "rga-compartida", "TIMEOUT": None}
+    if REDIS_URL
+    else {
+        "BACKEND": "nucleo.cache_compartida.CacheCompartida",
+        "LOCATION": "red_cache_compartida",
+        "TIMEOUT": None,
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+)
+RED_CACHE_VERSIONES = "compartida"
+RATELIMIT_USE_CACHE = "compartida"
 # CACHE_CONTENIDO=0 renders every page as right after a publish (`make bench`, "en frío").
 if not env_bool("CACHE_CONTENIDO", True):
     CACHES["contenido"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 # Anonymous page cache (nucleo/cache.py), stale after every public change.
 RED_CACHE_PAGINAS = env_bool("CACHE_PAGINAS", True)
+# Cookies besides the session and messages that change a response: a request with
+# one never uses the page cache (any other cookie is ignored by its key).
+RED_COOKIES_PERSONALES = []
 CACHE_MIDDLEWARE_ALIAS = "default"
 CACHE_MIDDLEWARE_KEY_PREFIX = "paginas"
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("CACHE_PAGINAS_SEGUNDOS", "300"))

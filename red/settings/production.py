@@ -9,7 +9,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, STORAGES
+from .base import CACHES, SECRET_KEY, STORAGES
 from .entorno import env_bool
 
 DEBUG = False
@@ -21,6 +21,10 @@ if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured("DATABASE_URL must be set in production.")
 if not os.environ.get("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production.")
+
+# The page cache is only correct when every worker reads the same versions.
+if "locmem" in CACHES["compartida"]["BACKEND"] or "dummy" in CACHES["compartida"]["BACKEND"]:
+    raise ImproperlyConfigured("The shared cache must be Redis or the database in production.")
 
 STORAGES = {
     **STORAGES,

@@ -106,7 +106,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 RED_UNETE_MAX_ENVIOS = int(os.environ.get("UNETE_MAX_ENVIOS", "5"))
 RED_UNETE_VENTANA_SEGUNDOS = int(os.environ.get("UNETE_VENTANA_SEGUNDOS", "3600"))
 # Public form limits (nucleo.seguridad.envios_agotados, django-ratelimit) count in the
-# default cache; with Redis down the forms keep working without a limit, as before.
+# shared cache (RATELIMIT_USE_CACHE in base.py: Redis or the database, the same
+# for every worker); with Redis down the forms keep working without a limit, as before.
 # django_ratelimit is not in INSTALLED_APPS: only its function is used, and its system
 # check rejects the local-memory cache of development and our tolerant Redis cache.
 RATELIMIT_FAIL_OPEN = True

@@ -37,6 +37,10 @@ if CACHES["default"]["BACKEND"].startswith("django_redis"):
 RED_DATOS_ABIERTOS_CARPETA = f"datos-abiertos-pruebas-{_WORKER}"
 CACHES = {
     "default": {**CACHES["default"], **_POR_WORKER},
+    # The versions and rate limits in the same store as `default` (one clear()
+    # empties both). The shared database store is tested with two processes
+    # (tests/nucleo/test_cache_compartida.py).
+    "compartida": {**CACHES["default"], **_POR_WORKER, "TIMEOUT": None},
     # Factories create live pages without the publish signal that bumps the
     # version: kept parts of pages would outlive a test. Tests of that cache
     # switch it on (tests/nucleo/test_cache_contenido.py).

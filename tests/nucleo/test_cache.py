@@ -117,3 +117,42 @@ def test_un_post_nunca_sale_de_la_cache(client, pagina):
     client.get("/sobre-la-red/")
     respuesta = client.post("/sobre-la-red/")
     assert respuesta.get("X-Cache") != "HIT"
+
+
+def test_un_visitante_con_las_cookies_que_pone_el_sitio_sale_de_la_cache(client, pagina):
+    """csrftoken (from any page with a form) and the language cookie change nothing
+    on a page without a form: the visitor carrying them gets the shared entry."""
+    primera = client.get("/sobre-la-red/")
+    assert primera["X-Cache"] == "MISS"
+    cookies = "csrftoken=" + "a" * 32 + "; django_language=en"
+    for otras in (cookies, "csrftoken=" + "b" * 32, "django_language=es"):
+        respuesta = client.__class__().get("/sobre-la-red/", HTTP_COOKIE=otras)
+        assert respuesta["X-Cache"] == "HIT"
+        assert respuesta.content == primera.content
+
+
+def test_una_cookie_de_sesion_o_de_mensajes_no_lee_la_cache(client, pagina):
+    assert client.get("/sobre-la-red/")["X-Cache"] == "MISS"
+    for cookie in ("sessionid=xyz", "messages=abc"):
+        respuesta = client.__class__().get("/sobre-la-red/", HTTP_COOKIE=cookie)
+        assert "X-Cache" not in respuesta
+
+
+def test_con_csrftoken_un_formulario_da_a_cada_visitante_un_token_valido(client, pagina):
+    """A page with a form is never stored, cookie or not: each visitor's form
+    carries a token that its own cookie accepts."""
+    PageViewRestriction.objects.create(
+        page=pagina, restriction_type=PageViewRestriction.PASSWORD, password="clave-red"
+    )
+    for secreto in ("c" * 32, "d" * 32):
+        visitante = client.__class__(enforce_csrf_checks=True)
+        visitante.cookies["csrftoken"] = secreto
+        respuesta = visitante.get("/sobre-la-red/")
+        assert respuesta["X-Cache"] == "BYPASS"
+        html = respuesta.content.decode()
+        token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+        accion = html.split('action="')[1].split('"')[0] if 'action="' in html else "/"
+        envio = visitante.post(
+            accion, {"csrfmiddlewaretoken": token, "password": "clave-red", "return_url": "/"}
+        )
+        assert envio.status_code != 403
