@@ -12,7 +12,7 @@ import hashlib
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -80,8 +80,9 @@ def avisar_duplicada(existente):
     once per RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS per address (20 repeated
     attempts are one e-mail, not 20). True when it was sent."""
     clave = "eventos.aviso-duplicada:" + hashlib.sha256(existente.email.encode()).hexdigest()
-    # cache.add is atomic (Redis, database, local memory): one winner per window.
-    if not cache.add(clave, 1, settings.RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS):
+    # add is atomic in the store every worker shares (Redis or the database):
+    # one winner per window, whichever worker the repeats reach.
+    if not caches["compartida"].add(clave, 1, settings.RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS):
         return False
     avisar(existente, "duplicada")
     return True
