@@ -84,10 +84,11 @@ def _cache_redis(settings, url):
             "SOCKET_TIMEOUT": 0.5,
         },
     }
-    # As in production, kept routes and fragments live in the same Redis.
+    # As in production, kept routes, fragments, versions and counters live in the same Redis.
     settings.CACHES = {
         "default": redis,
         "contenido": {**redis, "KEY_PREFIX": "rga-prueba-fallos-contenido"},
+        "compartida": {**redis, "KEY_PREFIX": "rga-prueba-fallos-compartida", "TIMEOUT": None},
     }
 
 
