@@ -117,13 +117,9 @@ class ProgramaPage(RoutablePageMixin, ContenidoDemo, BasePage):
             raise ValidationError(
                 {"periodo_fin": _("El término del período no puede ser anterior a su inicio.")}
             )
-        if self.declaracion and not (self.declaracion_fecha and self.declaracion_fuente):
+        if self.declaracion and not self.declaracion_fuente:
             raise ValidationError(
-                {
-                    "declaracion_fuente": _(
-                        "Una declaración de balance necesita su fecha y su fuente."
-                    )
-                }
+                {"declaracion_fuente": _("Una declaración de balance necesita su fuente.")}
             )
 
     def compromisos(self):

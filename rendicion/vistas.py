@@ -40,6 +40,7 @@ def contexto_programa(programa, request, filtrar=True):
     contexto = {
         "total": total,
         "cumplidos": cumplidos,
+        "sin_informacion": por_estado.get(Estado.SIN_INFORMACION, 0),
         "filas_estado": filas_estado,
         "filas_eje": filas_eje,
         "grafico_estado": barras(
