@@ -142,6 +142,22 @@ class ProgramaPage(RoutablePageMixin, ContenidoDemo, BasePage):
             request, context_overrides=context, template="rendicion/programa_resumen.html"
         )
 
+    @path("cambios/", name="cambios")
+    def que_cambio(self, request):
+        from .feeds import ultimos_cambios
+
+        context = self.get_context(request)
+        context["cambios"] = ultimos_cambios(self)
+        return self.render(
+            request, context_overrides=context, template="rendicion/programa_cambios.html"
+        )
+
+    @path("cambios/feed/", name="cambios_feed")
+    def cambios_feed(self, request):
+        from .feeds import CambiosFeed
+
+        return CambiosFeed(self)(request)
+
 
 class HitoBlock(blocks.StructBlock):
     fecha = blocks.DateBlock(label=_("fecha"))
