@@ -64,3 +64,15 @@ def programas_en_el_catalogo(pagina, request, enlaces, red):
             )
         )
     return conjuntos
+
+
+@hooks.register("register_admin_urls")
+def urls_csv_de_programas():
+    from django.urls import path
+
+    from .admin_views import exportar_csv, importar_csv
+
+    return [
+        path("rendicion/<int:pk>/exportar.csv", exportar_csv, name="rendicion_exportar_csv"),
+        path("rendicion/<int:pk>/importar/", importar_csv, name="rendicion_importar_csv"),
+    ]
