@@ -24,6 +24,8 @@ from wagtail.search import index
 
 from nucleo.paginas import BasePage, ContenidoDemo
 
+from .forms import CompromisoForm
+
 
 class Estado(models.TextChoices):
     """The published scale: progress states first, then the verdicts (docs/rendicion.md)."""
@@ -170,6 +172,8 @@ class HitoBlock(blocks.StructBlock):
 
 class CompromisoPage(ContenidoDemo, BasePage):
     """One commitment of a program, with its current status (its latest timeline entry)."""
+
+    base_form_class = CompromisoForm
 
     eje = models.CharField(_("eje"), max_length=120, help_text=_("Como en el programa."))
     subeje = models.CharField(_("subeje"), max_length=200, blank=True)

@@ -8,7 +8,7 @@ from rendicion.models import CompromisoPage
 pytestmark = pytest.mark.django_db
 
 
-def _datos(cambios):
+def _datos(cambios, iniciales=0):
     return nested_form_data(
         {
             "title": "Plaza nueva",
@@ -19,7 +19,7 @@ def _datos(cambios):
             "promesa": "Construir una plaza.",
             "unidad": "",
             "hitos": streamfield([]),
-            "cambios": inline_formset(cambios),
+            "cambios": inline_formset(cambios, initial=iniciales),
         }
     )
 
@@ -67,3 +67,50 @@ def test_el_programa_valida_periodo_y_fuente(programa_renca):
     programa_renca.declaracion = "Cumplimos todo."
     with pytest.raises(ValidationError, match="necesita su fuente"):
         programa_renca.full_clean()
+
+
+def test_el_admin_no_reescribe_una_entrada_pasada(cliente_renca, programa_renca):
+    from .factories import CompromisoPageFactory, cambio
+
+    compromiso = CompromisoPageFactory(parent=programa_renca, slug="plaza-nueva")
+    entrada = cambio(compromiso, nota="Obras iniciadas.")
+    datos = _datos(
+        [
+            {
+                "id": str(entrada.pk),
+                "fecha": entrada.fecha.isoformat(),
+                "estado": entrada.estado,
+                "avance": str(entrada.avance),
+                "nota": "Otra historia.",
+                "evidencia_enlace": entrada.evidencia_enlace,
+            }
+        ],
+        iniciales=1,
+    )
+    respuesta = cliente_renca.post(f"/admin/pages/{compromiso.pk}/edit/", datos)
+    assert "Una entrada del historial no se modifica" in respuesta.content.decode()
+    entrada.refresh_from_db()
+    assert entrada.nota == "Obras iniciadas."
+
+
+def test_el_admin_no_borra_una_entrada_pasada(cliente_renca, programa_renca):
+    from .factories import CompromisoPageFactory, cambio
+
+    compromiso = CompromisoPageFactory(parent=programa_renca, slug="plaza-nueva")
+    entrada = cambio(compromiso, nota="Obras iniciadas.")
+    datos = _datos(
+        [
+            {
+                "id": str(entrada.pk),
+                "fecha": entrada.fecha.isoformat(),
+                "estado": entrada.estado,
+                "avance": str(entrada.avance),
+                "nota": entrada.nota,
+                "evidencia_enlace": entrada.evidencia_enlace,
+                "DELETE": "1",
+            }
+        ],
+        iniciales=1,
+    )
+    respuesta = cliente_renca.post(f"/admin/pages/{compromiso.pk}/edit/", datos)
+    assert "Una entrada del historial no se borra" in respuesta.content.decode()
