@@ -21,6 +21,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from nucleo.paginas import BasePage, ContenidoDemo
 
@@ -104,6 +105,19 @@ class ProgramaPage(RoutablePageMixin, ContenidoDemo, BasePage):
         APIField("declaracion"),
         APIField("declaracion_fecha"),
         APIField("declaracion_fuente"),
+    ]
+
+    translatable_fields = [
+        *BasePage.campos_traducibles_de_pagina,
+        TranslatableField("autoridad"),
+        SynchronizedField("periodo_inicio"),
+        SynchronizedField("periodo_fin"),
+        TranslatableField("resumen"),
+        TranslatableField("criterio"),
+        TranslatableField("declaracion"),
+        SynchronizedField("declaracion_fecha"),
+        SynchronizedField("declaracion_fuente"),
+        SynchronizedField("es_demo"),
     ]
 
     parent_page_types = ["red.MiembroPage"]
@@ -253,6 +267,27 @@ class CompromisoPage(ContenidoDemo, BasePage):
         APIField("presupuesto_aprobado"),
         APIField("presupuesto_ejecutado"),
         APIField("hitos"),
+    ]
+
+    # Texts are translated; the axis and number (the key of the CSV import), figures,
+    # comunas, relations and the timeline (with its evidence) are kept in sync.
+    translatable_fields = [
+        *BasePage.campos_traducibles_de_pagina,
+        SynchronizedField("eje"),
+        TranslatableField("subeje"),
+        SynchronizedField("numero"),
+        TranslatableField("promesa"),
+        TranslatableField("unidad"),
+        SynchronizedField("toda_la_region"),
+        SynchronizedField("comunas"),
+        SynchronizedField("presupuesto_aprobado"),
+        SynchronizedField("presupuesto_ejecutado"),
+        TranslatableField("hitos"),
+        SynchronizedField("practicas"),
+        SynchronizedField("herramientas"),
+        SynchronizedField("eventos"),
+        SynchronizedField("cambios"),
+        SynchronizedField("es_demo"),
     ]
 
     parent_page_types = ["rendicion.ProgramaPage"]
