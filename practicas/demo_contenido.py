@@ -6,6 +6,8 @@ import datetime
 from collections import Counter
 from pathlib import Path
 
+from django.conf import settings
+
 PROGRAMA_CSV = (
     Path(__file__).resolve().parent.parent / "red" / "data" / "programa_gobierno_2025_2029.csv"
 )
@@ -34,8 +36,8 @@ def _indicadores_programa():
                 "valor": str(sum(por_eje.values())),
                 "linea_base": "",
                 "periodo": "2025–2029",
-                "fuente": "Programa de Gobierno 2025-2029 (CSV en el sitio)",
-                "fuente_url": "",
+                "fuente": "Programa de Gobierno 2025-2029: /datos/compromisos.csv",
+                "fuente_url": settings.WAGTAILADMIN_BASE_URL + "/datos/compromisos.csv",
             },
         )
     ]

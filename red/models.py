@@ -293,7 +293,12 @@ class MiembroPage(ContactoInstitucional, ContenidoDemo, BasePage):
     ]
 
     parent_page_types = ["red.RedIndexPage"]
-    subpage_types = ["practicas.PracticaPage", "practicas.HerramientaPage", "eventos.EventoPage"]
+    subpage_types = [
+        "practicas.PracticaPage",
+        "practicas.HerramientaPage",
+        "eventos.EventoPage",
+        "rendicion.ProgramaPage",
+    ]
 
     class Meta:
         verbose_name = _("miembro de la red")

@@ -45,7 +45,9 @@ urlpatterns += i18n_patterns(
     path("", include("home.urls")),  # site search
     path("", include("eventos.urls")),  # .ics feeds, served by Wagtail pages
     # Files of the open-data page: Wagtail's pattern does not serve names with a dot.
-    re_path(r"^datos/(?P<archivo>[a-z]+\.(?:csv|json|jsonld))$", descarga, name="datos_descarga"),
+    re_path(
+        r"^datos/(?P<archivo>[a-z][a-z-]*\.(?:csv|json|jsonld))$", descarga, name="datos_descarga"
+    ),
     path("", include("practicas.urls")),  # the practices feed
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "practicas",
     "eventos",
     "organizaciones",
+    "rendicion",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

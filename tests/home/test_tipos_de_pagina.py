@@ -62,7 +62,7 @@ class ReglasDelArbol(WagtailPageTestCase):
 
 # --- What wagtail-localize translates: said by every page type -----------------
 
-APPS_DEL_PROYECTO = {"home", "red", "practicas", "eventos"}
+APPS_DEL_PROYECTO = {"home", "red", "practicas", "eventos", "rendicion"}
 COMENTARIOS = "wagtail_admin_comments"
 
 

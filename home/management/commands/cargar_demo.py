@@ -21,6 +21,7 @@ DEMO_MODULES = [
     "practicas.demo",  # practices, the library and replications between members
     "eventos.demo",  # the calendar, upcoming and past events, registrations
     "practicas.demo_herramientas",  # shared tools (one a dataset) and the open-data page
+    "rendicion.demo",  # the governor's program (80 commitments) and a fictional pilot one
     "practicas.demo_en",  # English axes and SDG targets (wagtail-localize)
     "home.demo_en",  # English versions of the main pages (wagtail-localize), last: it
     # translates pages from every other module

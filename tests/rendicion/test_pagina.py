@@ -1,0 +1,146 @@
+import datetime
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from rendicion.models import CambioEstado, Estado
+
+from .factories import CompromisoPageFactory, cambio
+
+pytestmark = pytest.mark.django_db
+
+
+def test_el_titular_cuenta_los_cumplidos_de_los_datos(client, programa_renca):
+    a = CompromisoPageFactory(parent=programa_renca, eje="SEGURIDAD")
+    CompromisoPageFactory(parent=programa_renca, eje="SEGURIDAD")
+    CompromisoPageFactory(parent=programa_renca, eje="DESIGUALDAD")
+    cambio(a, Estado.CUMPLIDO, 100)
+    html = client.get(programa_renca.url).content.decode()
+    assert "1 de 3 compromisos cumplidos" in html
+    # The table of the chart by status says the same as the data.
+    assert re.search(r"<th scope=\"row\">Cumplido</th><td>1</td>", html)
+    assert re.search(r"<th scope=\"row\">Sin información</th><td>2</td>", html)
+    assert re.search(r"<th scope=\"row\">SEGURIDAD</th><td>1</td><td>2</td>", html)
+    assert re.search(r"<th scope=\"row\">DESIGUALDAD</th><td>0</td><td>1</td>", html)
+    assert "<svg" in html and '<script src="http' not in html
+
+
+def test_un_borrador_no_cuenta(client, programa_renca):
+    CompromisoPageFactory(parent=programa_renca, live=False)
+    CompromisoPageFactory(parent=programa_renca)
+    assert "0 de 1 compromiso cumplido" in client.get(programa_renca.url).content.decode()
+
+
+def test_filtros_por_eje_estado_y_texto(client, programa_renca):
+    a = CompromisoPageFactory(parent=programa_renca, eje="SEGURIDAD", title="Patrullaje")
+    CompromisoPageFactory(parent=programa_renca, eje="DESIGUALDAD", title="Plaza")
+    cambio(a, Estado.EN_DISENO, 10)
+    assert "Plaza" not in client.get(programa_renca.url, {"eje": "SEGURIDAD"}).content.decode()
+    html = client.get(programa_renca.url, {"estado": "en_diseno"}).content.decode()
+    assert "Patrullaje" in html and ">Plaza<" not in html
+    html = client.get(programa_renca.url, {"q": "plaza"}).content.decode()
+    assert ">Plaza<" in html and "Patrullaje" not in html
+
+
+def test_filtro_por_comuna(client, programa_renca):
+    from red.models import Comuna
+
+    renca = Comuna.objects.get(cut="13128")
+    a = CompromisoPageFactory(parent=programa_renca, title="Local")
+    a.comunas.add(renca)
+    a.save_revision().publish()
+    CompromisoPageFactory(parent=programa_renca, title="Regional", toda_la_region=True)
+    CompromisoPageFactory(parent=programa_renca, title="Ajeno")
+    html = client.get(programa_renca.url, {"comuna": "13128"}).content.decode()
+    assert ">Local<" in html and ">Regional<" in html and ">Ajeno<" not in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"estado": "inventado"}, {"comuna": "x" * 300}, {"eje": "\x00"}, {"q": "%"}, {"page": "-1"}],
+)
+def test_parametros_malos_nunca_500(client, programa_renca, params):
+    CompromisoPageFactory(parent=programa_renca)
+    assert client.get(programa_renca.url, params).status_code == 200
+
+
+def test_pagina_de_compromiso_con_su_historial_y_correccion(client, programa_renca):
+    c = CompromisoPageFactory(parent=programa_renca, title="Plaza de Renca")
+    primera = cambio(c, Estado.EN_EJECUCION, 40, dias=20, nota="Obras iniciadas.")
+    cambio(c, Estado.EN_EJECUCION, 30, dias=20, nota="El avance era 30 %.", corrige=primera)
+    assert c.avance == 30
+    html = client.get(c.url).content.decode()
+    assert "Obras iniciadas." in html and "El avance era 30 %." in html
+    assert "Corrige la entrada del" in html
+    assert "30 % de avance" in html
+
+
+def test_cambio_sin_evidencia_o_futuro_rechazado(programa_renca):
+    c = CompromisoPageFactory(parent=programa_renca)
+    entrada = CambioEstado(
+        compromiso=c,
+        fecha=datetime.date.today() + datetime.timedelta(days=1),
+        estado=Estado.CUMPLIDO,
+        avance=100,
+        nota="Listo.",
+    )
+    with pytest.raises(ValidationError) as error:
+        entrada.full_clean()
+    assert "no puede estar en el futuro" in str(error.value)
+    assert "necesita su evidencia" in str(error.value)
+
+
+def test_una_entrada_pasada_no_se_reescribe(programa_renca):
+    c = CompromisoPageFactory(parent=programa_renca)
+    entrada = cambio(c)
+    entrada.nota = "Otra historia."
+    with pytest.raises(ValidationError, match="no se modifica"):
+        entrada.full_clean()
+
+
+def test_resumen_imprimible_y_estilos_de_impresion(client, programa_renca):
+    CompromisoPageFactory(parent=programa_renca)
+    respuesta = client.get(programa_renca.url + "resumen/")
+    assert respuesta.status_code == 200
+    assert "0 de 1 compromiso cumplido" in respuesta.content.decode()
+    assert "css/rendicion.css" in respuesta.content.decode()
+    from django.contrib.staticfiles import finders
+
+    with open(finders.find("css/rendicion.css"), encoding="utf-8") as archivo:
+        css = archivo.read()
+    assert "@media print" in css
+
+
+def _consultas(client, url, **params):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as consultas:
+        respuesta = client.get(url, params)
+    assert respuesta.status_code == 200
+    return len(consultas), respuesta.content.decode()
+
+
+def test_consultas_no_crecen_de_10_a_500_compromisos(client, programa_renca):
+    from rendicion.models import CompromisoPage
+
+    def crear(desde, hasta):
+        for i in range(desde, hasta):
+            CompromisoPageFactory(parent=programa_renca, numero=i + 1)
+        CompromisoPage.objects.filter(numero=1).update(estado=Estado.CUMPLIDO)
+
+    crear(0, 10)
+    uno = CompromisoPage.objects.get(numero=1)
+    for _vez in range(2):  # warm the site's caches
+        _consultas(client, programa_renca.url)
+    con_10, html = _consultas(client, programa_renca.url, estado="cumplido", comuna="13128")
+    assert "1 de 10 compromisos cumplidos" in html
+    lista_10, _html = _consultas(client, programa_renca.url)
+    compromiso_10, _html = _consultas(client, uno.url)
+    crear(10, 500)
+    con_500, html = _consultas(client, programa_renca.url, estado="cumplido", comuna="13128")
+    assert "1 de 500 compromisos cumplidos" in html
+    assert con_500 == con_10
+    assert _consultas(client, programa_renca.url)[0] == lista_10
+    assert _consultas(client, uno.url)[0] == compromiso_10
