@@ -8,7 +8,8 @@ class NucleoConfig(AppConfig):
     verbose_name = "Núcleo del sitio"
 
     def ready(self):
-        from . import cache, cdn
+        from . import cache, cdn, privacidad
 
         cache.conectar_senales()
         cdn.conectar_senales()
+        privacidad.conectar_senales()

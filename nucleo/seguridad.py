@@ -3,7 +3,8 @@
 - `PoliticaCSPMiddleware`: the strict public Content-Security-Policy
   (settings.CONTENT_SECURITY_POLICY, no inline script or style) everywhere except
   the Wagtail admin, which needs inline scripts and styles and gets
-  settings.RED_CSP_ADMIN, and served documents, which get a sandbox that keeps
+  settings.RED_CSP_ADMIN (its login pages, which have none, get
+  RED_CSP_ADMIN_INGRESO: script-src 'self'), and served documents, which get a sandbox that keeps
   any HTML or script in an uploaded file from running in the site's origin.
 - `CabecerasSeguridadMiddleware`: Permissions-Policy and Cross-Origin-Resource-Policy
   (Django's SecurityMiddleware already sends HSTS, nosniff, Referrer-Policy and COOP).
@@ -51,7 +52,12 @@ class PoliticaCSPMiddleware(CSPMiddleware):
             and parts.config is None
             and _empieza_con(request, settings.RED_RUTAS_ADMIN)
         ):
-            return PolicyParts(config=settings.RED_CSP_ADMIN, nonce=parts.nonce)
+            politica = (
+                settings.RED_CSP_ADMIN_INGRESO
+                if _empieza_con(request, settings.RED_RUTAS_ADMIN_SIN_SCRIPT_EN_LINEA)
+                else settings.RED_CSP_ADMIN
+            )
+            return PolicyParts(config=politica, nonce=parts.nonce)
         return parts
 
     def process_response(self, request, response):

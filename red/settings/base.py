@@ -283,6 +283,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# nucleo/imagenes.py: uploads decoded before they are accepted, animations limited.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "nucleo.imagenes.FormularioImagen"
+RED_IMAGENES_MAX_FOTOGRAMAS = 300
+# nucleo/traduccion_po.py: PO files uploaded to wagtail-localize.
+RED_PO_MAX_BYTES = 2 * 1024 * 1024
 # Documents go through Django (never a direct link to storage), with a sandbox
 # CSP and nosniff; only PDFs open in the browser, everything else downloads.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -108,3 +108,63 @@ def test_un_documento_con_html_subido_como_txt_no_se_ejecuta(admin_client, clien
     assert respuesta["Content-Disposition"].startswith("attachment")
     assert respuesta["X-Content-Type-Options"] == "nosniff"
     assert "sandbox" in respuesta["Content-Security-Policy"]
+
+
+def _fragmento(tipo, datos):
+    import struct
+    import zlib
+
+    return (
+        struct.pack(">I", len(datos))
+        + tipo
+        + datos
+        + struct.pack(">I", zlib.crc32(tipo + datos) & 0xFFFFFFFF)
+    )
+
+
+def png_falso(ancho, alto, resto=b""):
+    """A PNG signature and header, then whatever follows (no real pixels)."""
+    import struct
+
+    cabecera = struct.pack(">IIBBBBB", ancho, alto, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + _fragmento(b"IHDR", cabecera) + resto
+
+
+@pytest.mark.parametrize(
+    ("nombre", "contenido"),
+    [
+        ("pagina.png", png_falso(20, 20, b"<html><script>alert(1)</script></html>" * 20)),
+        ("anima.gif", b"GIF89a\x14\x00\x14\x00\x00\x00\x00<script>alert(1)</script>" * 5),
+    ],
+)
+def test_una_imagen_con_html_detras_de_la_firma_es_un_error_del_formulario(
+    admin_client, nombre, contenido
+):
+    respuesta = subir_imagen(admin_client, nombre, contenido)
+    assert respuesta.status_code == 200
+    assert "no es una imagen válida" in errores(respuesta)
+    assert not Image.objects.exists()
+
+
+def test_una_bomba_de_pixeles_dice_cuantos_pixeles_tiene(admin_client):
+    import zlib
+
+    datos = _fragmento(b"IDAT", zlib.compress(b"\0" * 1000)) + _fragmento(b"IEND", b"")
+    respuesta = subir_imagen(admin_client, "bomba.png", png_falso(40_000, 40_000, datos))
+    assert respuesta.status_code == 200
+    mensaje = errores(respuesta)
+    # 40,000 x 40,000, grouped as the language groups thousands.
+    assert "1600000000" in mensaje.replace("\xa0", "").replace(".", "").replace(",", "")
+    assert "desconocid" not in mensaje and "unknown" not in mensaje
+    assert not Image.objects.exists()
+
+
+def test_un_gif_con_demasiados_fotogramas_se_rechaza(admin_client, settings):
+    settings.RED_IMAGENES_MAX_FOTOGRAMAS = 50
+    fotogramas = [PILImage.new("L", (64, 64), color=255 * (i % 2)) for i in range(60)]
+    salida = io.BytesIO()
+    fotogramas[0].save(salida, "GIF", save_all=True, append_images=fotogramas[1:], duration=10)
+    respuesta = subir_imagen(admin_client, "animada.gif", salida.getvalue(), "image/gif")
+    assert respuesta.status_code == 200
+    assert "fotogramas" in errores(respuesta)
+    assert not Image.objects.exists()
