@@ -112,3 +112,32 @@ def test_produccion_sin_redis_comparte_versiones_y_limites_en_la_base():
     )
     salida, _ = _python(entorno, codigo).communicate(timeout=60)
     assert salida.split() == ["nucleo.cache_compartida.CacheCompartida", "True"]
+
+
+def test_una_base_nueva_se_migra_con_la_configuracion_de_make_run(tmp_path):
+    """`make run` on a fresh machine: the data migrations that run before nucleo 0001
+    (Wagtail's root page, the comunas) must not reach for the shared store's table
+    before it exists."""
+    base = tmp_path / "nueva.sqlite3"
+    entorno = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "red.settings.dev",
+        "DATABASE_URL": f"sqlite:///{base}",
+    }
+    entorno.pop("REDIS_URL", None)
+    migrar = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "migrate", "--noinput"],
+        cwd=RAIZ,
+        env=entorno,
+        capture_output=True,
+        text=True,
+    )
+    assert migrar.returncode == 0, migrar.stderr[-2000:]
+    versiones = _python(
+        entorno,
+        "from nucleo.cache import invalidar_paginas, version_contenido\n"
+        "invalidar_paginas(); print(version_contenido())",
+    )
+    salida, _ = versiones.communicate(timeout=60)
+    assert versiones.returncode == 0
+    assert int(salida.strip()) > 0
