@@ -191,3 +191,16 @@ def enlaces_alternativos(context):
         if len(enlaces) > 1 and por_defecto:
             enlaces.append({"code": "x-default", "url": por_defecto["url"]})
     return {"enlaces": enlaces if len(enlaces) > 1 else []}
+
+
+@register.filter
+def pesos(monto):
+    """A CLP amount as people read it: "$120.000.000" in Spanish (Chile's dots),
+    "$120,000,000" in English; the locale's own grouping would use a thin space."""
+    try:
+        cifra = f"{int(monto):,}"
+    except (TypeError, ValueError):
+        return ""
+    if not idioma_actual().startswith("en"):
+        cifra = cifra.replace(",", ".")
+    return f"${cifra}"

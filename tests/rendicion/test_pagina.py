@@ -144,3 +144,12 @@ def test_consultas_no_crecen_de_10_a_500_compromisos(client, programa_renca):
     assert con_500 == con_10
     assert _consultas(client, programa_renca.url)[0] == lista_10
     assert _consultas(client, uno.url)[0] == compromiso_10
+
+
+def test_el_presupuesto_se_lee_en_pesos_chilenos(client, programa_renca):
+    c = CompromisoPageFactory(
+        parent=programa_renca, presupuesto_aprobado=120_000_000, presupuesto_ejecutado=0
+    )
+    html = client.get(c.url).content.decode()
+    assert "$120.000.000 CLP" in html
+    assert "$0 CLP" in html
