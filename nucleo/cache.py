@@ -16,12 +16,16 @@ old ones expire on their own. `docs/cache.md` tells the whole story.
 
 import functools
 import hashlib
+import logging
 import time
 from contextvars import ContextVar
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.db import InterfaceError, OperationalError
+
+logger = logging.getLogger(__name__)
 
 CLAVE_VERSION_CONTENIDO = "red:contenido:version"
 CLAVE_VERSION_CUPOS = "red:cupos:version"
@@ -116,10 +120,30 @@ def _cache_de_versiones():
 _versiones_de_la_solicitud = ContextVar("versiones_de_la_solicitud", default=None)
 
 
+# The versions this process read last: what it serves under while the shared
+# store cannot be read (the database down, when it holds them).
+_ultimas_versiones = {}
+
+
 def _versiones():
     leidas = _versiones_de_la_solicitud.get()
     if leidas:
         return leidas
+    try:
+        versiones = _leer_versiones()
+    except (OperationalError, InterfaceError) as error:
+        # Kept pages go on being served while the database is down; a page never
+        # kept reaches its view, whose own database error becomes the branded 503.
+        logger.warning("Versiones de la caché ilegibles: %s", error.__class__.__name__)
+        versiones = dict(_ultimas_versiones)
+    else:
+        _ultimas_versiones.update(versiones)
+    if leidas is not None:
+        leidas.update(versiones)
+    return versiones
+
+
+def _leer_versiones():
     claves = (CLAVE_VERSION_CONTENIDO, CLAVE_VERSION_CUPOS)
     versiones = _cache_de_versiones().get_many(claves)
     if len(versiones) < len(claves):
@@ -129,8 +153,6 @@ def _versiones():
             if not _cache_de_versiones().add(clave, version, timeout=None):
                 nuevas[clave] = _cache_de_versiones().get(clave, version)
         versiones.update(nuevas)
-    if leidas is not None:
-        leidas.update(versiones)
     return versiones
 
 

@@ -73,6 +73,41 @@ def test_una_pagina_en_cache_se_sigue_sirviendo_con_la_base_caida(home_page, cac
     assert respuesta["X-Cache"] == "HIT"
 
 
+@pytest.fixture
+def versiones_en_la_base(settings, cache_paginas):
+    """Production without Redis: versions in the database (nucleo.cache_compartida)."""
+    from django.core.management import call_command
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "compartida": {
+            "BACKEND": "nucleo.cache_compartida.CacheCompartida",
+            "LOCATION": "red_cache_compartida",
+            "TIMEOUT": None,
+        },
+    }
+    call_command("createcachetable", verbosity=0)
+    return settings
+
+
+def test_sin_redis_la_base_caida_sirve_lo_guardado_y_el_503_de_la_red(
+    home_page, versiones_en_la_base
+):
+    ConfiguracionSitio.for_site(home_page.get_site())
+    ContentPageFactory(parent=home_page, title="Sobre la Red", slug="sobre-la-red")
+    ContentPageFactory(parent=home_page, title="Nunca vista", slug="nunca-vista")
+    assert Client().get("/sobre-la-red/")["X-Cache"] == "MISS"
+    respuestas = _pedir_sin_base_de_datos(["/sobre-la-red/", "/nunca-vista/"])
+    # The versions cannot be read from the database: the kept page still goes out...
+    assert respuestas["/sobre-la-red/"].status_code == 200
+    assert respuestas["/sobre-la-red/"]["X-Cache"] == "HIT"
+    # ...and a page never kept is the branded 503, not a 500.
+    assert respuestas["/nunca-vista/"].status_code == 503
+    assert (
+        "El sitio no está disponible por un momento" in respuestas["/nunca-vista/"].content.decode()
+    )
+
+
 def _cache_redis(settings, url):
     redis = {
         "BACKEND": "django_redis.cache.RedisCache",
