@@ -111,7 +111,7 @@ def test_query_count_does_not_grow_with_the_number_of_events(client, calendario,
         evento = crear_evento(renca, comuna="13128", ejes=["transparencia"])
         crear_inscripcion(evento, n)
     contar()  # creating pages clears the cached site root paths: warm them again
-    assert contar() == pocas
+    assert contar() <= pocas  # never more: a per-process read may already be kept
 
 
 def test_pagination(client, calendario, renca):

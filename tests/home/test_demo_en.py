@@ -171,7 +171,7 @@ def test_registration_on_the_english_page_attaches_to_the_event(client, demo):
     assert Inscripcion.objects.filter(evento=espanol).count() == antes + 1
     assert len(mail.outbox) == 1
     confirmada = texto_principal(sopa(client.get(response["Location"])))
-    assert "Your registration is confirmed" in confirmada
+    assert "We have received your registration. Check your e-mail" in confirmada
 
 
 def test_invalid_registration_on_the_english_page_answers_in_english(client, demo):

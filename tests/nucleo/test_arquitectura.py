@@ -9,7 +9,7 @@ from django.conf import settings
 
 BASE = Path(settings.BASE_DIR)
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
-PAQUETES = ["nucleo", "red", "home", "practicas", "eventos", "organizaciones"]
+PAQUETES = ["nucleo", "red", "home", "practicas", "eventos", "organizaciones", "rendicion"]
 
 
 def lint_imports(carpeta):

@@ -13,7 +13,10 @@ def check_deploy(**extra):
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=RAIZ,
-        env=entorno_produccion(**extra),
+        # Playwright's tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; a server never has it.
+        env={
+            k: v for k, v in entorno_produccion(**extra).items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"
+        },
         capture_output=True,
         text=True,
     )

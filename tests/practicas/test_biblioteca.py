@@ -316,4 +316,5 @@ def test_query_count_does_not_grow_with_the_number_of_practices(client, bibliote
     pocas = [contar(url) for url in urls]
     call_command("generar_practicas", n=190, stdout=open("/dev/null", "w"))  # noqa: SIM115
     muchas = [contar(url) for url in urls]
-    assert muchas == pocas
+    # Never more with 200 practices than with 10 (a per-process read may already be kept).
+    assert all(m <= p for m, p in zip(muchas, pocas, strict=True)), (muchas, pocas)

@@ -60,5 +60,5 @@ def test_cada_programa_es_un_conjunto_del_catalogo(client, datos, programa_renca
     programas = [c for c in conjuntos if c["dct:identifier"].startswith("programa-")]
     assert [p["dct:title"] for p in programas] == [programa_renca.title]
     descargas = [d["dcat:downloadURL"]["@id"] for d in programas[0]["dcat:distribution"]]
-    assert "http://testserver/datos/compromisos.csv" in descargas
-    assert "http://testserver/datos/compromisos-historial.json" in descargas
+    assert any(d.endswith("/datos/compromisos.csv") for d in descargas)
+    assert any(d.endswith("/datos/compromisos-historial.json") for d in descargas)
