@@ -5,13 +5,13 @@ from .conftest import axe_violations
 
 def test_search_from_the_header_with_the_keyboard(demo_site, page):
     page.goto(demo_site.url + "/")
-    page.get_by_label("Buscar en el sitio").fill("participacion")
+    # A page's own title finds it first, however much else the demo publishes
+    # (the 80 commitments of the governor's program all speak of participation).
+    page.get_by_label("Buscar en el sitio").fill("que es la red")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/buscar/?q=participacion")
-    assert page.get_by_role("status").inner_text().endswith("resultados para «participacion»") or (
-        "resultado para «participacion»" in page.get_by_role("status").inner_text()
-    )
-    assert page.get_by_role("link", name="Qué es la Red").is_visible()
+    page.wait_for_url("**/buscar/?q=que+es+la+red")
+    assert "para «que es la red»" in page.get_by_role("status").inner_text()
+    assert page.get_by_role("link", name="Qué es la Red").first.is_visible()
     assert axe_violations(page) == []
 
 
