@@ -51,7 +51,8 @@ def sitio(home_page, red_index, renca, maipu, biblioteca, client):
 
 # What each page costs cold today (issue 21 counted 24-40). A regression guard:
 # a new query on a cold page fails here; lower the figure when you remove one.
-HOY = {"inicio": 27, "biblioteca": 34, "búsqueda": 34, "práctica": 34, "red": 19}
+# Counted on SQLite; on PostgreSQL the search runs one more (its full-text backend).
+HOY = {"inicio": 27, "biblioteca": 34, "búsqueda": 35, "práctica": 34, "red": 19}
 
 
 def test_en_frio_las_consultas_no_crecen_con_las_practicas(sitio):
