@@ -75,5 +75,7 @@ def test_concurrent_duplicates_keep_one_active_registration(calendario, renca, s
         hilo.start()
     for hilo in hilos:
         hilo.join()
-    assert sorted(codigos) == [303] + [409] * 5
+    # Every attempt gets the same "Revise su correo" answer (issue 20, defect 4):
+    # a duplicate must not reveal that the address is already registered.
+    assert codigos == [303] * 6
     assert Inscripcion.objects.activas().filter(evento=evento).count() == 1

@@ -16,6 +16,9 @@ from .factories import crear_evento, datos_formulario
 pytestmark = pytest.mark.django_db
 
 TITULO_HOSTIL = "Taller\r\nX-INYECTADO:1\r\nde datos\x00\u200b abiertos"
+# What an old row can hold: PostgreSQL text never stores NUL, so rows written
+# before the fix carry the line breaks but not that byte.
+TITULO_ANTIGUO = TITULO_HOSTIL.replace("\x00", "")
 
 
 def test_saving_a_page_drops_line_breaks_and_control_characters(calendario, renca):
@@ -47,7 +50,7 @@ def test_the_admin_saves_titles_on_one_line(admin_client, home_page):
 def test_ics_escapes_a_title_saved_before_the_fix(client, calendario, renca):
     evento = crear_evento(renca, title="Taller")
     # Data already in the database, written before titles were cleaned on save.
-    EventoPage.objects.filter(pk=evento.pk).update(title=TITULO_HOSTIL, lugar="Sala\r\nX: 1")
+    EventoPage.objects.filter(pk=evento.pk).update(title=TITULO_ANTIGUO, lugar="Sala\r\nX: 1")
     for url in (f"{evento.url}evento.ics", f"{calendario.url}calendario.ics"):
         respuesta = client.get(url)
         assert respuesta.status_code == 200, url
@@ -62,7 +65,7 @@ def test_ics_escapes_a_title_saved_before_the_fix(client, calendario, renca):
 
 def test_registration_for_such_an_event_mails_its_ics(client, calendario, renca, mailoutbox):
     evento = crear_evento(renca, title="Taller")
-    EventoPage.objects.filter(pk=evento.pk).update(title=TITULO_HOSTIL)
+    EventoPage.objects.filter(pk=evento.pk).update(title=TITULO_ANTIGUO)
     respuesta = client.post(evento.url, datos_formulario())
     assert respuesta.status_code == 303
     (correo,) = mailoutbox
