@@ -22,9 +22,14 @@ logger = logging.getLogger(__name__)
 
 
 @task()
-def enviar_correo(asunto, cuerpo, destinatarios, html=None, adjuntos=(), intento=1):
-    """Sends one e-mail. `adjuntos` is a list of [name, text content, MIME type]."""
-    mensaje = EmailMultiAlternatives(asunto, cuerpo, to=list(destinatarios))
+def enviar_correo(
+    asunto, cuerpo, destinatarios, html=None, adjuntos=(), intento=1, cabeceras=None
+):
+    """Sends one e-mail. `adjuntos` is a list of [name, text content, MIME type];
+    `cabeceras` extra headers (e.g. List-Unsubscribe)."""
+    mensaje = EmailMultiAlternatives(
+        asunto, cuerpo, to=list(destinatarios), headers=dict(cabeceras or {})
+    )
     if html:
         mensaje.attach_alternative(html, "text/html")
     for nombre, contenido, tipo in adjuntos:
@@ -45,7 +50,13 @@ def enviar_correo(asunto, cuerpo, destinatarios, html=None, adjuntos=(), intento
             retraso,
         )
         enviar_correo.using(run_after=timezone.now() + timedelta(seconds=retraso)).enqueue(
-            asunto, cuerpo, list(destinatarios), html, [list(a) for a in adjuntos], intento + 1
+            asunto,
+            cuerpo,
+            list(destinatarios),
+            html,
+            [list(a) for a in adjuntos],
+            intento + 1,
+            cabeceras=cabeceras,
         )
         return "reintento programado"
     return "enviado"

@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
         r"^datos/(?P<archivo>[a-z][a-z-]*\.(?:csv|json|jsonld))$", descarga, name="datos_descarga"
     ),
     path("", include("practicas.urls")),  # the practices feed
+    path("", include("rendicion.urls")),  # confirming and ending an e-mail follow
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

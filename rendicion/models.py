@@ -6,6 +6,7 @@ permissions as for practices and events (red/grupos.py), and nobody else
 edits it.
 """
 
+import uuid
 from collections import Counter
 
 from django.core.exceptions import ValidationError
@@ -167,6 +168,12 @@ class ProgramaPage(RoutablePageMixin, ContenidoDemo, BasePage):
         return self.render(
             request, context_overrides=context, template="rendicion/programa_cambios.html"
         )
+
+    @path("seguir/", name="seguir")
+    def seguir(self, request):
+        from .vistas_seguir import seguir
+
+        return seguir(self, request)
 
     @path("cambios/feed/", name="cambios_feed")
     def cambios_feed(self, request):
@@ -445,3 +452,65 @@ def contar(compromisos):
     for eje, estado in compromisos:
         ejes.setdefault(eje, Counter())[estado] += 1
     return por_estado, ejes
+
+
+class Suscripcion(models.Model):
+    """Someone who follows a program (every commitment) or one commitment by e-mail.
+
+    Double opt-in: nothing is sent but the confirmation until `confirmada` is set.
+    The address is seen by nobody: no admin, export, feed, API or search reads
+    this table (docs/rendicion.md); unsubscribing deletes the row.
+    """
+
+    programa = models.ForeignKey(
+        ProgramaPage, on_delete=models.CASCADE, related_name="suscripciones"
+    )
+    compromiso = models.ForeignKey(
+        CompromisoPage,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="suscripciones",
+        help_text=_("Vacío: sigue todo el programa."),
+    )
+    email = models.EmailField(_("correo electrónico"))
+    codigo = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    creada = models.DateTimeField(default=timezone.now, editable=False)
+    confirmada = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("suscripción")
+        verbose_name_plural = _("suscripciones")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programa", "compromiso", "email"], name="rendicion_sigue_una_vez"
+            ),
+            models.UniqueConstraint(
+                fields=["programa", "email"],
+                condition=models.Q(compromiso__isnull=True),
+                name="rendicion_sigue_el_programa_una_vez",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Suscripción {self.pk}"
+
+
+class AvisoDeCambio(models.Model):
+    """A timeline entry whose e-mail to followers went out (or was due when published).
+
+    Kept apart from `CambioEstado` on purpose: a page's child rows are rewritten from
+    its revision on every publish, which would clear a mark stored on them.
+    """
+
+    cambio = models.OneToOneField(
+        CambioEstado, on_delete=models.CASCADE, related_name="aviso", primary_key=True
+    )
+    avisado = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("aviso de cambio")
+        verbose_name_plural = _("avisos de cambios")
+
+    def __str__(self):
+        return f"Aviso del cambio {self.cambio_id}"

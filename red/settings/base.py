@@ -360,6 +360,16 @@ RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS = int(
     os.environ.get("RED_EVENTOS_AVISO_DUPLICADA_SEGUNDOS", "3600")
 )
 
+# Following a program by e-mail (rendicion/seguimiento.py, docs/rendicion.md): days a
+# confirmation link lasts, the minimum gap between two confirmations to one pending
+# address, and the follow requests allowed per IP address in a window.
+RED_RENDICION_CONFIRMAR_DIAS = int(os.environ.get("RED_RENDICION_CONFIRMAR_DIAS", "7"))
+RED_RENDICION_REENVIO_SEGUNDOS = int(os.environ.get("RED_RENDICION_REENVIO_SEGUNDOS", "3600"))
+RED_RENDICION_SEGUIR_POR_IP = int(os.environ.get("RED_RENDICION_SEGUIR_POR_IP", "20"))
+RED_RENDICION_SEGUIR_VENTANA_SEGUNDOS = int(
+    os.environ.get("RED_RENDICION_SEGUIR_VENTANA_SEGUNDOS", "3600")
+)
+
 # Open-data files (red/archivos_datos.py, docs/datos-abiertos.md): the folder of
 # the default storage they are written to, their max-age for proxies and the CDN,
 # and the filtered downloads (streamed, not stored) allowed per IP and window.
