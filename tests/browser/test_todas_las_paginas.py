@@ -17,6 +17,7 @@ RUTAS_OPCIONALES = [
     "/eventos/",
     "/practicas/",
     "/red/organizaciones/registrar/",
+    "/red/gobierno-de-santiago/programa-2025-2029/seguir/",
 ]
 
 # What a keyboard user must be able to reach, in the order of the page.
