@@ -15,6 +15,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -274,6 +275,12 @@ class CompromisoPage(ContenidoDemo, BasePage):
         APIField("presupuesto_aprobado"),
         APIField("presupuesto_ejecutado"),
         APIField("hitos"),
+        # The comunas by their official code (CUT), and the whole public timeline.
+        APIField(
+            "comunas",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="cut"),
+        ),
+        APIField("cambios"),
     ]
 
     # Texts are translated; the axis and number (the key of the CSV import), figures,
@@ -396,6 +403,15 @@ class CambioEstado(Orderable):
             ]
         ),
         FieldPanel("corrige"),
+    ]
+
+    api_fields = [
+        APIField("fecha"),
+        APIField("estado"),
+        APIField("avance"),
+        APIField("nota"),
+        APIField("evidencia_url"),
+        APIField("corrige_id"),
     ]
 
     CAMPOS_FIJOS = (

@@ -62,3 +62,25 @@ def test_cada_programa_es_un_conjunto_del_catalogo(client, datos, programa_renca
     descargas = [d["dcat:downloadURL"]["@id"] for d in programas[0]["dcat:distribution"]]
     assert any(d.endswith("/datos/compromisos.csv") for d in descargas)
     assert any(d.endswith("/datos/compromisos-historial.json") for d in descargas)
+
+
+def test_commitments_in_the_api_with_their_timeline_and_comunas(client, programa_renca):
+    from red.models import Comuna
+
+    plaza = CompromisoPageFactory(parent=programa_renca, title="Plaza de Renca")
+    plaza.comunas.set([Comuna.objects.get(nombre="Renca")])
+    plaza.save_revision().publish()
+    cambio(plaza, Estado.EN_EJECUCION, 40, nota="Se firmó el contrato.")
+    borrador = CompromisoPageFactory(parent=programa_renca, title="Borrador", live=False)
+
+    listado = client.get(
+        "/api/v2/pages/?type=rendicion.CompromisoPage&fields=estado,avance,comunas,cambios"
+    ).json()
+    assert [p["title"] for p in listado["items"]] == ["Plaza de Renca"]
+    (item,) = listado["items"]
+    assert (item["estado"], item["avance"]) == ("en_ejecucion", 40)
+    assert item["comunas"] == [Comuna.objects.get(nombre="Renca").cut]
+    (entrada,) = item["cambios"]
+    assert entrada["nota"] == "Se firmó el contrato."
+    assert entrada["evidencia_url"] == "https://example.org/acta.pdf"
+    assert client.get(f"/api/v2/pages/{borrador.pk}/").status_code == 404
