@@ -76,3 +76,27 @@ def urls_csv_de_programas():
         path("rendicion/<int:pk>/exportar.csv", exportar_csv, name="rendicion_exportar_csv"),
         path("rendicion/<int:pk>/importar/", importar_csv, name="rendicion_importar_csv"),
     ]
+
+
+@hooks.register("register_page_header_buttons")
+def csv_desde_el_programa(page, user, view_name, next_url=None):
+    """The program's edit screen offers its CSV export and import (its editors only)."""
+    from django.utils.translation import gettext as _
+    from wagtail.admin.widgets import Button
+
+    from .models import ProgramaPage
+
+    if page.specific_class is not ProgramaPage or not page.permissions_for_user(user).can_edit():
+        return
+    yield Button(
+        _("Exportar compromisos (CSV)"),
+        reverse("rendicion_exportar_csv", args=[page.pk]),
+        icon_name="download",
+        priority=80,
+    )
+    yield Button(
+        _("Importar compromisos (CSV)"),
+        reverse("rendicion_importar_csv", args=[page.pk]),
+        icon_name="upload",
+        priority=81,
+    )

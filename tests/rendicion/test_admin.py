@@ -114,3 +114,15 @@ def test_el_admin_no_borra_una_entrada_pasada(cliente_renca, programa_renca):
     )
     respuesta = cliente_renca.post(f"/admin/pages/{compromiso.pk}/edit/", datos)
     assert "Una entrada del historial no se borra" in respuesta.content.decode()
+
+
+def test_el_editor_del_programa_ve_exportar_e_importar(cliente_renca, programa_renca):
+    html = cliente_renca.get(f"/admin/pages/{programa_renca.pk}/edit/").content.decode()
+    assert "Importar compromisos (CSV)" in html
+    assert f"/admin/rendicion/{programa_renca.pk}/importar/" in html
+    assert f"/admin/rendicion/{programa_renca.pk}/exportar.csv" in html
+
+
+def test_otra_pagina_no_ofrece_importar_compromisos(cliente_renca, renca):
+    html = cliente_renca.get(f"/admin/pages/{renca.pk}/edit/").content.decode()
+    assert "Importar compromisos (CSV)" not in html
