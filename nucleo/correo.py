@@ -22,9 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 @task()
-def enviar_correo(
-    asunto, cuerpo, destinatarios, html=None, adjuntos=(), intento=1, cabeceras=None
-):
+def enviar_correo(asunto, cuerpo, destinatarios, html=None, adjuntos=(), intento=1, cabeceras=None):
     """Sends one e-mail. `adjuntos` is a list of [name, text content, MIME type];
     `cabeceras` extra headers (e.g. List-Unsubscribe)."""
     mensaje = EmailMultiAlternatives(
