@@ -1,7 +1,8 @@
 """What the program page shows: headline, charts and the filtered list of commitments.
 
 A fixed number of queries whatever the number of commitments: one for the counts,
-one for the filtered list, one for the comunas of the filter (docs/rendicion.md).
+one for the filtered list, one for the comunas of the filter, two for the map
+(docs/rendicion.md).
 """
 
 from django import forms
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from red.models import Comuna
 
 from .graficos import barras
+from .mapa import mapa_del_programa
 from .models import COLORES_ESTADO, CompromisoPage, Estado, contar
 
 
@@ -85,5 +87,12 @@ def contexto_programa(programa, request, filtrar=True):
             "title", "slug", "eje", "numero", "estado", "avance"
         )
     ]
-    contexto.update({"form": form, "compromisos": compromisos, "filtrado": any(filtro.values())})
+    contexto.update(
+        {
+            "form": form,
+            "compromisos": compromisos,
+            "filtrado": any(filtro.values()),
+            "mapa": mapa_del_programa(programa, base),
+        }
+    )
     return contexto

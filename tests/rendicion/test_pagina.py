@@ -153,3 +153,44 @@ def test_el_presupuesto_se_lee_en_pesos_chilenos(client, programa_renca):
     html = client.get(c.url).content.decode()
     assert "$120.000.000 CLP" in html
     assert "$0 CLP" in html
+
+
+def test_el_mapa_cuenta_los_compromisos_de_cada_comuna(client, programa_renca):
+    from bs4 import BeautifulSoup
+
+    from red.models import Comuna
+
+    renca, maipu = Comuna.objects.get(nombre="Renca"), Comuna.objects.get(nombre="Maipú")
+    for i in range(3):
+        local = CompromisoPageFactory(parent=programa_renca, title=f"Local {i}")
+        local.comunas.set([renca] if i else [renca, maipu])
+        local.save_revision().publish()
+    CompromisoPageFactory(parent=programa_renca, title="Regional", toda_la_region=True)
+    borrador = CompromisoPageFactory(parent=programa_renca, title="Borrador", live=False)
+    borrador.comunas.set([maipu])
+    borrador.save_revision()
+
+    html = BeautifulSoup(client.get(programa_renca.url).content, "html.parser")
+    mapa = html.select_one("section.mapa")
+    assert mapa.h2.get_text() == "Compromisos en cada comuna"
+    assert "2 de las 52 comunas tienen compromisos específicos" in mapa.get_text()
+    assert "Además, 1 compromiso es para toda la región." in mapa.get_text()
+    filas = {
+        fila.th.get_text(): fila.find_all("td")[1].get_text()
+        for fila in mapa.select("table tbody tr")
+    }
+    assert filas["Renca"] == "3 compromisos específicos"
+    assert filas["Maipú"] == "1 compromiso específico"  # the draft does not count
+    assert filas["Lampa"] == "0 compromisos específicos"
+    enlace = mapa.select_one(f'a.mapa__enlace[data-cut="{renca.cut}"]')
+    assert enlace["href"] == f"{programa_renca.url}?comuna={renca.cut}#compromisos"
+    assert mapa.select_one(f'[data-cut="{renca.cut}"] path')["class"][1] == (
+        "mapa__comuna--comp-varios"
+    )
+    # Every legend entry names comunas that exist on the map: no entry with 0.
+    leyenda = [li.get_text(" ", strip=True) for li in mapa.select(".mapa__leyenda li")]
+    assert leyenda == [
+        "3 o más compromisos específicos (1)",
+        "1 o 2 compromisos específicos (1)",
+        "Sin compromisos específicos (50)",
+    ]
