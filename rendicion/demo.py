@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from nucleo.demo import asegurar_pagina
 from red.models import Comuna, MiembroPage
 
-from .models import CambioEstado, CompromisoPage, Estado, ProgramaPage
+from .models import GUIA_SLUG, CambioEstado, CompromisoPage, Estado, ProgramaPage
 
 PROGRAMA_CSV = (
     Path(__file__).resolve().parent.parent / "red" / "data" / "programa_gobierno_2025_2029.csv"
@@ -167,7 +167,75 @@ def _programa_piloto():
 
 
 def cargar(comando):
+    if _guia():
+        comando.paso("guía de rendición de cuentas del programa de gobierno (herramienta)")
     if _programa_gobierno():
         comando.paso("programa de gobierno 2025-2029 con sus 80 compromisos (sin información)")
     if _programa_piloto():
         comando.paso("programa ficticio de demostración de un municipio piloto")
+
+
+GUIA = {
+    "slug": GUIA_SLUG,
+    "title": (
+        "Guía de transparencia proactiva y rendición de cuentas para el programa de gobierno "
+        "de una autoridad electa"
+    ),
+    "tipo": "guia",
+    "resumen": (
+        "Cómo una gobernación o una alcaldía publica su programa compromiso por compromiso, "
+        "con su estado, su evidencia y datos abiertos, paso a paso en este sitio."
+    ),
+    "descripcion": (
+        "<h3>1. Elija compromisos que se puedan verificar</h3>"
+        "<p>Escriba cada compromiso como una acción con un resultado que cualquiera pueda "
+        "comprobar: qué se hará, dónde y para quién. «Iluminar 40 plazas de barrio» se puede "
+        "verificar; «mejorar la seguridad» no. Si un compromiso del programa es amplio, "
+        "divídalo en partes que se puedan comprobar por separado.</p>"
+        "<h3>2. Use una escala de estados conocida</h3>"
+        "<p>El sitio separa el avance del resultado. Avance: sin información, no iniciado, "
+        "en diseño, en ejecución. Resultado: cumplido, parcialmente cumplido, no cumplido. "
+        "Diga en palabras simples cuándo un compromiso se da por cumplido (el criterio de "
+        "cumplimiento) y publíquelo junto al programa.</p>"
+        "<h3>3. Cada cambio de estado lleva su evidencia</h3>"
+        "<p>Un acta, un decreto, un convenio firmado, fotos de la obra terminada o un conjunto "
+        "de datos. El sitio no acepta un cambio de estado sin evidencia ni con una fecha "
+        "futura. Si se equivoca, no borre: agregue una entrada nueva que diga qué corrige.</p>"
+        "<h3>4. Actualice con un ritmo fijo</h3>"
+        "<p>Revise todos los compromisos al menos cada tres meses y publique los cambios el "
+        "mismo mes en que ocurren. Quien sigue el programa por correo recibe un aviso cada "
+        "vez que usted publica un cambio.</p>"
+        "<h3>5. Abra su programa en este sitio</h3>"
+        "<ol>"
+        "<li>Entre al administrador con su cuenta de editor de su miembro de la Red.</li>"
+        "<li>En la página de su miembro, elija «Agregar página hija» y luego «Programa de "
+        "gobierno»: autoridad, período, resumen y criterio de cumplimiento.</li>"
+        "<li>Cargue los compromisos uno a uno o todos a la vez: en el programa, «Exportar "
+        "compromisos (CSV)», complete la planilla sin cambiar sus columnas e «Importar "
+        "compromisos (CSV)», primero con «Solo probar».</li>"
+        "<li>Envíe a revisión: la Coordinación de la Red revisa y publica.</li>"
+        "<li>Difunda la página del programa, su resumen imprimible para las cuentas públicas "
+        "presenciales y sus datos abiertos (/datos/compromisos.csv).</li>"
+        "</ol>"
+    ),
+    "ejes": ["rendicion-de-cuentas", "transparencia"],
+}
+
+
+def _guia():
+    """The guide, a tool of the Gobierno de Santiago that every program links to."""
+    from practicas.models import Eje, HerramientaPage
+
+    gobierno = MiembroPage.objects.filter(slug="gobierno-de-santiago").first()
+    if gobierno is None:
+        return None
+    existente = HerramientaPage.objects.child_of(gobierno).filter(slug=GUIA_SLUG).first()
+    if existente:
+        return existente
+    datos = dict(GUIA)
+    ejes = list(Eje.objects.filter(locale=gobierno.locale, slug__in=datos.pop("ejes")))
+    guia = HerramientaPage(ejes=ejes, **datos)
+    guia.tags.add("rendición de cuentas", "programa de gobierno")
+    gobierno.add_child(instance=guia)
+    guia.save_revision().publish()
+    return guia

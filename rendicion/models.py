@@ -9,6 +9,7 @@ edits it.
 import uuid
 from collections import Counter
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -28,6 +29,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from nucleo.paginas import BasePage, ContenidoDemo
 
 from .forms import CompromisoForm
+
+# The guide every program links to: a tool of the tools library, found by its slug
+# (rendicion/demo.py publishes it under the Gobierno de Santiago).
+GUIA_SLUG = "guia-rendicion-de-cuentas-programa-de-gobierno"
 
 
 class Estado(models.TextChoices):
@@ -142,6 +147,16 @@ class ProgramaPage(RoutablePageMixin, ContenidoDemo, BasePage):
 
     def compromisos(self):
         return CompromisoPage.objects.child_of(self).live().public()
+
+    def guia(self):
+        """The guide in this program's language, or in Spanish (one query)."""
+        from practicas.models import HerramientaPage
+
+        guias = HerramientaPage.objects.live().public().filter(slug=GUIA_SLUG)
+        return (
+            guias.filter(locale=self.locale).first()
+            or guias.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .vistas import contexto_programa

@@ -93,6 +93,7 @@ def contexto_programa(programa, request, filtrar=True):
             "compromisos": compromisos,
             "filtrado": any(filtro.values()),
             "mapa": mapa_del_programa(programa, base),
+            "guia": programa.guia(),
         }
     )
     return contexto

@@ -49,3 +49,17 @@ def test_la_orden_de_demo_incluye_la_rendicion():
     from home.management.commands.cargar_demo import DEMO_MODULES
 
     assert "rendicion.demo" in DEMO_MODULES
+
+
+def test_la_guia_es_una_herramienta_del_gobierno_enlazada_desde_cada_programa(
+    client, demo_rendicion
+):
+    from practicas.models import HerramientaPage
+
+    (guia,) = HerramientaPage.objects.live()
+    assert guia.get_parent().slug == "gobierno-de-santiago"
+    pagina = client.get(guia.url).content.decode()
+    assert "Elija compromisos que se puedan verificar" in pagina
+    assert "Abra su programa en este sitio" in pagina
+    for programa in ProgramaPage.objects.live():
+        assert f'href="{guia.url}"' in client.get(programa.url).content.decode()

@@ -194,3 +194,24 @@ def test_el_mapa_cuenta_los_compromisos_de_cada_comuna(client, programa_renca):
         "1 o 2 compromisos específicos (1)",
         "Sin compromisos específicos (50)",
     ]
+
+
+def test_cada_programa_enlaza_la_guia(client, programa_renca, home_page):
+    from wagtail.models import Page
+
+    from practicas.models import HerramientaPage
+    from rendicion.models import GUIA_SLUG
+
+    assert (
+        "¿Quiere rendir cuentas de otro programa?"
+        not in client.get(programa_renca.url).content.decode()
+    )
+    gobierno = Page.objects.get(pk=programa_renca.get_parent().pk)
+    guia = HerramientaPage(
+        slug=GUIA_SLUG, title="Guía de rendición de cuentas", tipo="guia", resumen="Paso a paso."
+    )
+    gobierno.add_child(instance=guia)
+    guia.save_revision().publish()
+    html = client.get(programa_renca.url).content.decode()
+    assert "¿Quiere rendir cuentas de otro programa?" in html
+    assert f'href="{guia.url}"' in html
