@@ -6,9 +6,6 @@ permissions as for practices and events (red/grupos.py), and nobody else
 edits it.
 """
 
-import uuid
-from collections import Counter
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
@@ -28,34 +25,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from nucleo.paginas import BasePage, ContenidoDemo
 
+from .estados import COLORES_ESTADO, Estado  # noqa: F401 - the scale, importable from here
 from .forms import CompromisoForm
+from .suscripciones import AvisoDeCambio, Suscripcion  # noqa: F401 - registers the models
 
 # The guide every program links to: a tool of the tools library, found by its slug
 # (rendicion/demo.py publishes it under the Gobierno de Santiago).
 GUIA_SLUG = "guia-rendicion-de-cuentas-programa-de-gobierno"
-
-
-class Estado(models.TextChoices):
-    """The published scale: progress states first, then the verdicts (docs/rendicion.md)."""
-
-    SIN_INFORMACION = "sin_informacion", _("Sin información")
-    NO_INICIADO = "no_iniciado", _("No iniciado")
-    EN_DISENO = "en_diseno", _("En diseño")
-    EN_EJECUCION = "en_ejecucion", _("En ejecución")
-    CUMPLIDO = "cumplido", _("Cumplido")
-    PARCIALMENTE_CUMPLIDO = "parcialmente_cumplido", _("Parcialmente cumplido")
-    NO_CUMPLIDO = "no_cumplido", _("No cumplido")
-
-
-COLORES_ESTADO = {
-    Estado.SIN_INFORMACION: "#6b6b6b",
-    Estado.NO_INICIADO: "#8a4b00",
-    Estado.EN_DISENO: "#5a3d8a",
-    Estado.EN_EJECUCION: "#0b5cad",
-    Estado.CUMPLIDO: "#1a6b2f",
-    Estado.PARCIALMENTE_CUMPLIDO: "#6b5a00",
-    Estado.NO_CUMPLIDO: "#a1142b",
-}
 
 
 class ProgramaPage(RoutablePageMixin, ContenidoDemo, BasePage):
@@ -474,74 +450,3 @@ class CambioEstado(Orderable):
         if self.evidencia_conjunto_id:
             return self.evidencia_conjunto.url
         return self.evidencia_enlace
-
-
-def contar(compromisos):
-    """Counts for the headline and charts, from (eje, estado) pairs."""
-    por_estado = Counter(e for _eje, e in compromisos)
-    ejes = {}
-    for eje, estado in compromisos:
-        ejes.setdefault(eje, Counter())[estado] += 1
-    return por_estado, ejes
-
-
-class Suscripcion(models.Model):
-    """Someone who follows a program (every commitment) or one commitment by e-mail.
-
-    Double opt-in: nothing is sent but the confirmation until `confirmada` is set.
-    The address is seen by nobody: no admin, export, feed, API or search reads
-    this table (docs/rendicion.md); unsubscribing deletes the row.
-    """
-
-    programa = models.ForeignKey(
-        ProgramaPage, on_delete=models.CASCADE, related_name="suscripciones"
-    )
-    compromiso = models.ForeignKey(
-        CompromisoPage,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="suscripciones",
-        help_text=_("Vacío: sigue todo el programa."),
-    )
-    email = models.EmailField(_("correo electrónico"))
-    codigo = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    creada = models.DateTimeField(default=timezone.now, editable=False)
-    confirmada = models.DateTimeField(null=True, blank=True, editable=False)
-
-    class Meta:
-        verbose_name = _("suscripción")
-        verbose_name_plural = _("suscripciones")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["programa", "compromiso", "email"], name="rendicion_sigue_una_vez"
-            ),
-            models.UniqueConstraint(
-                fields=["programa", "email"],
-                condition=models.Q(compromiso__isnull=True),
-                name="rendicion_sigue_el_programa_una_vez",
-            ),
-        ]
-
-    def __str__(self):
-        return f"Suscripción {self.pk}"
-
-
-class AvisoDeCambio(models.Model):
-    """A timeline entry whose e-mail to followers went out (or was due when published).
-
-    Kept apart from `CambioEstado` on purpose: a page's child rows are rewritten from
-    its revision on every publish, which would clear a mark stored on them.
-    """
-
-    cambio = models.OneToOneField(
-        CambioEstado, on_delete=models.CASCADE, related_name="aviso", primary_key=True
-    )
-    avisado = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        verbose_name = _("aviso de cambio")
-        verbose_name_plural = _("avisos de cambios")
-
-    def __str__(self):
-        return f"Aviso del cambio {self.cambio_id}"

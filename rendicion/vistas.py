@@ -5,6 +5,8 @@ one for the filtered list, one for the comunas of the filter, two for the map
 (docs/rendicion.md).
 """
 
+from collections import Counter
+
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +15,7 @@ from red.models import Comuna
 
 from .graficos import barras
 from .mapa import mapa_del_programa
-from .models import COLORES_ESTADO, CompromisoPage, Estado, contar
+from .models import COLORES_ESTADO, CompromisoPage, Estado
 
 
 class FiltroCompromisos(forms.Form):
@@ -23,6 +25,15 @@ class FiltroCompromisos(forms.Form):
     )
     comuna = forms.CharField(label=_("Comuna"), required=False, max_length=5)
     q = forms.CharField(label=_("Texto"), required=False, max_length=100)
+
+
+def contar(compromisos):
+    """Counts for the headline and charts, from (eje, estado) pairs."""
+    por_estado = Counter(e for _eje, e in compromisos)
+    ejes = {}
+    for eje, estado in compromisos:
+        ejes.setdefault(eje, Counter())[estado] += 1
+    return por_estado, ejes
 
 
 def contexto_programa(programa, request, filtrar=True):

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from nucleo.demo import asegurar_pagina
 from red.models import Comuna, MiembroPage
 from rendicion.models import CambioEstado, CompromisoPage, Estado, ProgramaPage
 
@@ -63,7 +64,18 @@ class Command(BaseCommand):
             )
         azar = random.Random(semilla)  # nosec B311 # synthetic data, not security
         comunas = list(Comuna.objects.all())
-        programa = self.programa(miembro)
+        programa = asegurar_pagina(
+            miembro,
+            ProgramaPage,
+            slug=SLUG,
+            title="Programa sintético para pruebas de carga",
+            autoridad="Autoridad sintética",
+            periodo_inicio=2025,
+            periodo_fin=2029,
+            resumen="Datos sintéticos para medir el sitio con un programa grande.",
+            criterio="Sintético: no describe ningún programa real.",
+            es_demo=True,
+        )
         hechos = CompromisoPage.objects.child_of(programa).count()
         hoy = timezone.localdate()
         inicio = time.monotonic()
@@ -102,21 +114,3 @@ class Command(BaseCommand):
                     f"  {hechos_ahora}/{n} compromisos ({time.monotonic() - inicio:.0f} s)",
                 )
         self.stdout.write(self.style.SUCCESS(f"{n} compromisos sintéticos en {programa.url}"))
-
-    def programa(self, miembro):
-        programa = ProgramaPage.objects.child_of(miembro).filter(slug=SLUG).first()
-        if programa:
-            return programa
-        programa = ProgramaPage(
-            slug=SLUG,
-            title="Programa sintético para pruebas de carga",
-            autoridad="Autoridad sintética",
-            periodo_inicio=2025,
-            periodo_fin=2029,
-            resumen="Datos sintéticos para medir el sitio con un programa grande.",
-            criterio="Sintético: no describe ningún programa real.",
-            es_demo=True,
-        )
-        miembro.add_child(instance=programa)
-        programa.save_revision().publish()
-        return programa
