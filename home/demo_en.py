@@ -12,7 +12,7 @@ second run never overwrites what an editor translated by hand.
 
 from wagtail.models import Locale, Page
 
-from nucleo.demo import traduccion_importada
+from nucleo.demo import pagina_traducida
 
 # Spanish source string → English. Strings that are not here (slugs, names)
 # stay as in Spanish.
@@ -262,21 +262,6 @@ RUTAS = [
 ]
 
 
-def traducir(pagina, locale):
-    """Translates `pagina` into `locale` with wagtail-localize; returns the English page."""
-    existente = pagina.get_translation_or_none(locale)
-    if existente is not None:
-        return existente, False
-    traduccion = traduccion_importada(pagina, locale, TEXTOS)
-    # Saved as a draft and published here: wagtail-localize publishes on commit,
-    # which would leave the page unpublished inside a test's transaction.
-    traduccion.save_target(publish=False)
-    traducida = pagina.get_translation(locale)
-    traducida.get_latest_revision().publish()
-    traducida.refresh_from_db()
-    return traducida, True
-
-
 def cargar(comando):
     ingles = Locale.objects.get(language_code="en")
     inicio = Page.objects.get(depth=2, locale__language_code="es").specific
@@ -284,6 +269,6 @@ def cargar(comando):
         pagina = inicio
         for slug in [parte for parte in ruta.split("/") if parte]:
             pagina = pagina.get_children().get(slug=slug).specific
-        traducida, creada = traducir(pagina, ingles)
+        traducida, creada = pagina_traducida(pagina, ingles, TEXTOS)
         estado = "traducida" if creada else "ya estaba traducida"
         comando.paso(f"en inglés: {traducida.url} ({estado})")

@@ -31,3 +31,20 @@ def traduccion_importada(objeto, locale, textos):
             entrada.msgstr = textos[entrada.msgid]
     traduccion.import_po(po, tool_name="cargar_demo")
     return traduccion
+
+
+def pagina_traducida(pagina, locale, textos):
+    """Translates `pagina` into `locale` with `textos` and publishes it; returns the
+    translated page and whether it was made now. A page that already has its
+    translation is left alone, so a run never overwrites a translator's work."""
+    existente = pagina.get_translation_or_none(locale)
+    if existente is not None:
+        return existente, False
+    traduccion = traduccion_importada(pagina, locale, textos)
+    # Saved as a draft and published here: wagtail-localize publishes on commit,
+    # which would leave the page unpublished inside a test's transaction.
+    traduccion.save_target(publish=False)
+    traducida = pagina.get_translation(locale)
+    traducida.get_latest_revision().publish()
+    traducida.refresh_from_db()
+    return traducida, True

@@ -77,11 +77,23 @@ def page(browser):
 
 @pytest.fixture
 def demo_site(live_server, settings):
-    """The demo content served by a live server, as a visitor would find it."""
+    """The demo content served by a live server, as a visitor would find it, without
+    the English program: its 81 translations would double each test's set-up, and
+    only the check of every page type needs them (`demo_completo`)."""
+    return servir_demo(live_server, settings, omitir=["rendicion.demo_en"])
+
+
+@pytest.fixture
+def demo_completo(live_server, settings):
+    """All the demo content, the English program included."""
+    return servir_demo(live_server, settings)
+
+
+def servir_demo(live_server, settings, omitir=()):
     from wagtail.models import Site
 
     restaurar_datos_de_migraciones()
-    call_command("cargar_demo", stdout=io.StringIO())
+    call_command("cargar_demo", *[f"--omitir={m}" for m in omitir], stdout=io.StringIO())
     site = Site.objects.get(is_default_site=True)
     site.hostname = "localhost"
     site.save()

@@ -12,7 +12,7 @@ from nucleo.lenguaje_claro import analizar, terminos_de_jerga, texto_de_valor
 
 @pytest.fixture
 def declaracion(db):
-    call_command("cargar_demo", stdout=io.StringIO())
+    call_command("cargar_demo", "--omitir=rendicion.demo_en", stdout=io.StringIO())
     return ContentPage.objects.get(slug="accesibilidad")
 
 

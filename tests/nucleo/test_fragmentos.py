@@ -100,7 +100,7 @@ def demo(db):
 
     from django.core.management import call_command
 
-    call_command("cargar_demo", stdout=io.StringIO())
+    call_command("cargar_demo", "--omitir=rendicion.demo_en", stdout=io.StringIO())
 
 
 def test_a_kept_fragment_never_shows_in_the_other_language(client, demo, cache_contenido):

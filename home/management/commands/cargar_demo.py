@@ -23,8 +23,9 @@ DEMO_MODULES = [
     "practicas.demo_herramientas",  # shared tools (one a dataset) and the open-data page
     "rendicion.demo",  # the governor's program (80 commitments) and a fictional pilot one
     "practicas.demo_en",  # English axes and SDG targets (wagtail-localize)
-    "home.demo_en",  # English versions of the main pages (wagtail-localize), last: it
+    "home.demo_en",  # English versions of the main pages (wagtail-localize): it
     # translates pages from every other module
+    "rendicion.demo_en",  # the governor's program in English, under the page home.demo_en made
 ]
 
 
@@ -37,6 +38,15 @@ class Command(BaseCommand):
             action="store_true",
             help="Solo carga si el sitio aún no tiene página de inicio (lo usa `make run`).",
         )
+        parser.add_argument(
+            "--omitir",
+            action="append",
+            default=[],
+            choices=DEMO_MODULES,
+            metavar="MODULO",
+            help="No carga ese módulo (se puede repetir); los tests de navegador omiten "
+            "rendicion.demo_en, que tarda más que todo el resto junto.",
+        )
 
     def handle(self, *args, **options):
         if settings.RED_ENTORNO == "produccion":
@@ -45,6 +55,8 @@ class Command(BaseCommand):
             self.stdout.write("El sitio ya tiene contenido: no se carga la demostración.")
             return
         for dotted in DEMO_MODULES:
+            if dotted in options["omitir"]:
+                continue
             self.stdout.write(f"→ {dotted}")
             with transaction.atomic():
                 import_module(dotted).cargar(self)

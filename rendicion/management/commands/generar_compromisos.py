@@ -12,6 +12,7 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 from django.utils import timezone
 
 from nucleo.demo import asegurar_pagina
@@ -19,6 +20,7 @@ from red.models import Comuna, MiembroPage
 from rendicion.models import CambioEstado, CompromisoPage, Estado, ProgramaPage
 
 SLUG = "programa-sintetico"
+LOTE = 50
 EJES = [
     "Participación ciudadana",
     "Transparencia y datos abiertos",
@@ -79,38 +81,44 @@ class Command(BaseCommand):
         hechos = CompromisoPage.objects.child_of(programa).count()
         hoy = timezone.localdate()
         inicio = time.monotonic()
-        for i in range(hechos, hechos + n):
-            eje = EJES[i % len(EJES)]
-            numero = i // len(EJES) + 1
-            compromiso = CompromisoPage(
-                slug=f"compromiso-sintetico-{i + 1}",
-                title=f"Compromiso sintético {i + 1}: {eje.lower()} n.º {numero}",
-                eje=eje,
-                numero=numero,
-                promesa=f"Compromiso sintético para pruebas de carga ({eje.lower()}).",
-                unidad="Unidad sintética",
-                es_demo=True,
-                toda_la_region=azar.random() < 0.2,
-                presupuesto_aprobado=azar.choice([None, 50_000_000, 250_000_000]),
+        # In batches, each in one transaction: a publish outside one regenerates the
+        # open-data files on its commit, which with a large site costs seconds each.
+        for desde in range(hechos, hechos + n, LOTE):
+            with transaction.atomic():
+                for i in range(desde, min(desde + LOTE, hechos + n)):
+                    self._compromiso(programa, i, azar, comunas, hoy)
+            hechos_ahora = min(desde + LOTE, hechos + n) - hechos
+            self.stdout.write(
+                f"  {hechos_ahora}/{n} compromisos ({time.monotonic() - inicio:.0f} s)"
             )
-            if not compromiso.toda_la_region:
-                compromiso.comunas = azar.sample(comunas, k=min(len(comunas), azar.randint(1, 4)))
-            pasos = azar.choice(TRAYECTORIAS)
-            for orden, (estado, avance) in enumerate(pasos):
-                compromiso.cambios.add(
-                    CambioEstado(
-                        fecha=hoy - datetime.timedelta(days=30 * (len(pasos) - orden)),
-                        estado=estado,
-                        avance=avance,
-                        nota="Cambio sintético para pruebas de carga.",
-                        evidencia_enlace="https://example.org/sintetico/acta.pdf",
-                    )
-                )
-            programa.add_child(instance=compromiso)
-            compromiso.save_revision().publish()
-            hechos_ahora = i + 1 - hechos
-            if hechos_ahora % 50 == 0 or hechos_ahora == n:
-                self.stdout.write(
-                    f"  {hechos_ahora}/{n} compromisos ({time.monotonic() - inicio:.0f} s)",
-                )
         self.stdout.write(self.style.SUCCESS(f"{n} compromisos sintéticos en {programa.url}"))
+
+    def _compromiso(self, programa, i, azar, comunas, hoy):
+        eje = EJES[i % len(EJES)]
+        numero = i // len(EJES) + 1
+        compromiso = CompromisoPage(
+            slug=f"compromiso-sintetico-{i + 1}",
+            title=f"Compromiso sintético {i + 1}: {eje.lower()} n.º {numero}",
+            eje=eje,
+            numero=numero,
+            promesa=f"Compromiso sintético para pruebas de carga ({eje.lower()}).",
+            unidad="Unidad sintética",
+            es_demo=True,
+            toda_la_region=azar.random() < 0.2,
+            presupuesto_aprobado=azar.choice([None, 50_000_000, 250_000_000]),
+        )
+        if not compromiso.toda_la_region:
+            compromiso.comunas = azar.sample(comunas, k=min(len(comunas), azar.randint(1, 4)))
+        pasos = azar.choice(TRAYECTORIAS)
+        for orden, (estado, avance) in enumerate(pasos):
+            compromiso.cambios.add(
+                CambioEstado(
+                    fecha=hoy - datetime.timedelta(days=30 * (len(pasos) - orden)),
+                    estado=estado,
+                    avance=avance,
+                    nota="Cambio sintético para pruebas de carga.",
+                    evidencia_enlace="https://example.org/sintetico/acta.pdf",
+                )
+            )
+        programa.add_child(instance=compromiso)
+        compromiso.save_revision().publish()
