@@ -1,6 +1,9 @@
-"""Admin hooks of the foundation: images and documents by collection permission."""
+"""Admin hooks of the foundation: images and documents by collection permission, and
+no publication or workflow step carried out by an autosave."""
 
+from django.http import JsonResponse
 from django.urls import path
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from .archivos import DocumentosAdminAPI, ImagenesAdminAPI, documento_de_otra_coleccion
@@ -23,3 +26,37 @@ def subida_po():
     from .traduccion_po import subir_po
 
     return [path("localize/translate/<int:translation_id>/pofile/upload/", subir_po)]
+
+
+# The edit form's fields that publish or move a workflow (Wagtail's EditView
+# .action_name_and_method). A click on "Aprobar y publicar" adds them to the form.
+ACCIONES_DE_PUBLICACION = (
+    "action-publish",
+    "action-submit",
+    "action-restart-workflow",
+    "action-workflow-action",
+    "action-cancel-workflow",
+)
+
+
+@hooks.register("before_edit_page")
+def autoguardado_sin_publicar(request, page):
+    """Wagtail 8's autosave posts the whole edit form as JSON; after a click on a
+    workflow button it carried the action again, wrote the pre-approval page back
+    and could leave a page unpublished (docs/decisiones.md). An autosave only saves
+    a draft: any publish or workflow action it carries is refused with a 409."""
+    if request.method != "POST" or request.accepts("text/html"):
+        return None
+    if not any(request.POST.get(campo) for campo in ACCIONES_DE_PUBLICACION):
+        return None
+    return JsonResponse(
+        {
+            "success": False,
+            "error_code": "accion_en_autoguardado",
+            "error_message": _(
+                "El guardado automático no publica ni mueve la revisión: use los botones "
+                "de la página."
+            ),
+        },
+        status=409,
+    )

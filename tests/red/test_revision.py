@@ -12,6 +12,7 @@ from wagtail.models import PageLogEntry
 
 from red.grupos import coleccion_de_miembro
 from tests.practicas.factories import PracticaPageFactory
+from tests.red.formularios import datos_practica
 from tests.usuarios import ingresar
 
 pytestmark = pytest.mark.django_db
@@ -224,3 +225,52 @@ def test_a_member_created_in_the_admin_gets_its_group_and_collection(
     grupo = grupo_editores(miembro)
     assert grupo.name == "Editores · Fundación Ciudad Abierta"
     assert coleccion_de_miembro(miembro).name == "Fundación Ciudad Abierta"
+
+
+def aprobar_desde_el_editor(client, practica, **cabeceras):
+    """What the edit form sends after a click on "Aprobar y publicar"."""
+    datos = datos_practica(practica.title, practica.slug)
+    datos.update(
+        {
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": "{}",
+        }
+    )
+    url = reverse("wagtailadmin_pages:edit", args=(practica.pk,))
+    return client.post(url, datos, **cabeceras)
+
+
+def test_an_autosave_never_approves_or_publishes(client, coordinadora, enviada):
+    """Wagtail 8's autosave re-sent the approval as JSON and could unpublish the page
+    (issue 19): an autosave carrying a workflow or publish action gets a 409."""
+    ingresar(client, coordinadora)
+    respuesta = aprobar_desde_el_editor(client, enviada, HTTP_ACCEPT="application/json")
+    assert respuesta.status_code == 409
+    assert respuesta.json()["error_code"] == "accion_en_autoguardado"
+    assert "El guardado automático no publica" in respuesta.json()["error_message"]
+    enviada.refresh_from_db()
+    assert not enviada.live
+    assert enviada.current_workflow_state.status == "in_progress"
+    assert not PageLogEntry.objects.filter(page=enviada, action="wagtail.workflow.approve").exists()
+
+    con_publicar = datos_practica(enviada.title, enviada.slug, **{"action-publish": "true"})
+    url = reverse("wagtailadmin_pages:edit", args=(enviada.pk,))
+    assert client.post(url, con_publicar, HTTP_ACCEPT="application/json").status_code == 409
+
+
+def test_the_approve_button_still_publishes_and_autosave_still_saves(client, coordinadora, enviada):
+    ingresar(client, coordinadora)
+    url = reverse("wagtailadmin_pages:edit", args=(enviada.pk,))
+    borrador = datos_practica("Cabildos de Renca, borrador", enviada.slug)
+    autoguardado = client.post(url, borrador, HTTP_ACCEPT="application/json")
+    assert autoguardado.status_code == 200
+    assert autoguardado.json()["success"] is True
+    enviada.refresh_from_db()
+    assert enviada.get_latest_revision().as_object().title == "Cabildos de Renca, borrador"
+
+    respuesta = aprobar_desde_el_editor(client, enviada)
+    assert respuesta.status_code == 302
+    enviada.refresh_from_db()
+    assert enviada.live
+    assert client.get("/red/renca/" + enviada.slug + "/").status_code == 200
