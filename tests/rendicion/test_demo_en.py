@@ -5,6 +5,7 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from wagtail.models import Locale
 
 from rendicion.models import CompromisoPage
 
@@ -45,6 +46,11 @@ def test_the_english_program_has_every_commitment_in_english(client, demo):
     assert soup.h1.get_text(" ", strip=True) == "Comprehensive programme for victims of crime"
     assert "STRENGTHENING REGIONAL SECURITY CAPACITY" in texto
     assert "FORTALECIMIENTO" not in texto
+    # The axis is the official program's heading, kept in Spanish and marked so for
+    # screen readers; on the Spanish page nothing needs marking.
+    assert soup.select_one('.card__meta [lang="es"]').get_text() == "INSEGURIDAD"
+    original, _texto = principal(client.get(compromiso.get_translation(Locale.get_default()).url))
+    assert original.select_one(".card__meta [lang]") is None
     # The Spanish program is untouched.
     _soup, texto = principal(client.get(PROGRAMA))
     assert "Programa integral de víctimas" in texto
