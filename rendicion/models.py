@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
@@ -135,10 +136,13 @@ class ProgramaPage(RoutablePageMixin, ContenidoDemo, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .vistas import contexto_programa
+        from .vistas import clave_de_filtros, contexto_programa
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(contexto_programa(self, request))
+        # Computed only when the page's fragment is not kept (templates read
+        # `datos.…` inside `{% fragmento %}`), and never by the other routes.
+        context["datos"] = SimpleLazyObject(lambda: contexto_programa(self, request))
+        context["clave_filtros"] = clave_de_filtros(request)
         return context
 
     @path("resumen/", name="resumen")
@@ -146,7 +150,7 @@ class ProgramaPage(RoutablePageMixin, ContenidoDemo, BasePage):
         from .vistas import contexto_programa
 
         context = self.get_context(request)
-        context.update(contexto_programa(self, request, filtrar=False))
+        context["datos"] = SimpleLazyObject(lambda: contexto_programa(self, request, filtrar=False))
         return self.render(
             request, context_overrides=context, template="rendicion/programa_resumen.html"
         )

@@ -36,6 +36,16 @@ def contar(compromisos):
     return por_estado, ejes
 
 
+FILTROS = ("eje", "estado", "comuna", "q")
+
+
+def clave_de_filtros(request):
+    """The part of the fragment key that the query string decides: the filters' raw
+    values (the form shows them back), nothing else of the query string."""
+    datos = request.GET if request is not None else {}
+    return repr([datos.get(nombre, "")[:120] for nombre in FILTROS])
+
+
 def contexto_programa(programa, request, filtrar=True):
     base = CompromisoPage.objects.child_of(programa).live().public()
     pares = list(base.values_list("eje", "estado"))

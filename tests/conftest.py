@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from wagtail.models import Site
 
 from red.grupos import GRUPO_COORDINACION, asegurar_flujo_revision, configurar_miembro
@@ -119,3 +119,19 @@ def cliente_renca(client, editora_renca):
 @pytest.fixture
 def cliente_coordinadora(client, coordinadora):
     return ingresar(client, coordinadora)
+
+
+@pytest.fixture
+def cache_contenido(settings):
+    """The content cache (kept routes, fragments and counts) in local memory, as in
+    production; the rest of the suite runs without it."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "contenido": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pruebas-fragmentos",
+        },
+    }
+    caches["contenido"].clear()
+    yield caches["contenido"]
+    caches["contenido"].clear()

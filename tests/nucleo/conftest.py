@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.core.cache import caches
 
 from nucleo.cache import invalidar_paginas
 
@@ -88,22 +87,6 @@ def puerto_cerrado():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture
-def cache_contenido(settings):
-    """The content cache (kept routes, fragments and counts) in local memory, as in
-    production; the rest of the suite runs without it."""
-    settings.CACHES = {
-        **settings.CACHES,
-        "contenido": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "pruebas-fragmentos",
-        },
-    }
-    caches["contenido"].clear()
-    yield caches["contenido"]
-    caches["contenido"].clear()
 
 
 @pytest.fixture

@@ -1,28 +1,12 @@
 """Costly parts of pages (map, figures, featured practices) are kept between requests
 even with the page cache off, and become stale the moment something is published."""
 
-import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import ConfiguracionSitio
 from tests.red.factories import municipalidad
-
-
-@pytest.fixture
-def cache_contenido(settings):
-    settings.CACHES = {
-        **settings.CACHES,
-        "contenido": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "pruebas-contenido",
-        },
-    }
-    caches["contenido"].clear()
-    yield
-    caches["contenido"].clear()
 
 
 def consultas(client, ruta):
