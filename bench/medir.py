@@ -41,6 +41,9 @@ PAGINAS = [
     ("Descarga /datos/practicas.csv", "/datos/practicas.csv"),
     ("Catastro de organizaciones", "/red/organizaciones/"),
     ("Catastro, comuna y búsqueda", "/red/organizaciones/?comuna=13101&q=sintetica"),
+    ("Programa de 500 compromisos", "{programa}"),
+    ("Programa, estado y texto", "{programa}?estado=cumplido&q=movilidad"),
+    ("Página de un compromiso", "{compromiso}"),
 ]
 
 
@@ -78,13 +81,15 @@ def wrk(url, duracion, script=LUA, conexiones=CONEXIONES, entorno_extra=None, ca
     }
 
 
-def medir(motor, env, duracion):
+def medir(motor, env, duracion, solo=None):
     rutas = en_el_sitio(env, BUSCAR_RUTAS, "RUTAS")
     servidores = Servidores(env)
     filas = []
     try:
         paginas = []
         for nombre, ruta in PAGINAS:
+            if solo and solo.lower() not in nombre.lower():
+                continue
             ruta = ruta.format(**rutas) if "{" in ruta else ruta
             if "None" in ruta:
                 paso(f"[{motor}] {nombre}: no hay contenido para medirla, se omite")

@@ -1,7 +1,8 @@
 """`make bench`: throughput, latency and memory of the public site under load.
 
 For SQLite and PostgreSQL: loads N practices (cargar_demo + generar_practicas,
-plus generar_eventos when the events app has it) into a database of its own,
+plus generar_eventos, generar_organizaciones and a program of 500 commitments
+from generar_compromisos when the site has them) into a database of its own,
 serves the site with gunicorn (production-like settings, DEBUG off) and
 measures with wrk, from another process, each public page:
 
@@ -17,6 +18,7 @@ CSV export at 50 and at N, and a burst of registrations to one event.
 Prints a table and writes docs/rendimiento.md.
 
     .venv/bin/python bench/run.py [--n 5000] [--duracion 5] [--motores sqlite,postgres]
+        [--paginas TEXTO]  # only those pages, printed, docs/ untouched
 
 Its parts, run as a script (its folder is on the path): `sitio` prepares the
 site and its database, `servidor` starts gunicorn, `medir` runs wrk and
@@ -38,6 +40,11 @@ def main():
     parser.add_argument("--duracion", type=int, default=5, help="segundos por medición")
     parser.add_argument("--motores", default="sqlite,postgres")
     parser.add_argument("--sin-extras", action="store_true", help="solo la tabla de páginas")
+    parser.add_argument(
+        "--paginas",
+        metavar="TEXTO",
+        help="solo las páginas cuyo nombre contiene TEXTO; imprime y no escribe docs/",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("make bench necesita wrk (apt-get install wrk).")
@@ -46,9 +53,9 @@ def main():
     for motor in args.motores.split(","):
         env = entorno(motor)
         preparar(motor, env, args.n)
-        filas += medir(motor, env, args.duracion)
+        filas += medir(motor, env, args.duracion, solo=args.paginas)
     escala_ = rafaga = None
-    if not args.sin_extras and "sqlite" in args.motores:
+    if not args.sin_extras and not args.paginas and "sqlite" in args.motores:
         escala_ = escala(args.n, args.duracion)
         rafaga = rafaga_de_inscripciones(args.duracion)
     texto = tabla(filas)
@@ -57,7 +64,8 @@ def main():
     print(texto)
     print()
     print(metas)
-    escribir(comando, args.n, args.duracion, filas, texto, metas)
+    if not args.paginas:
+        escribir(comando, args.n, args.duracion, filas, texto, metas)
 
 
 if __name__ == "__main__":

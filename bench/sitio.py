@@ -19,6 +19,8 @@ CONEXIONES = 8
 N_PEQUENA = 50
 N_EVENTOS = 200
 N_ORGANIZACIONES = 20_000
+# A program the size of a large one (issue 14): the governor's has 80 commitments.
+N_COMPROMISOS = 500
 
 # Python run inside the site (manage.py shell) to find pages and count queries.
 BUSCAR_RUTAS = """
@@ -39,6 +41,14 @@ try:
     rutas["evento"] = evento.url if evento else None
 except Exception:
     rutas["evento"] = None
+try:
+    from rendicion.models import CompromisoPage, ProgramaPage
+    programa = ProgramaPage.objects.live().filter(slug="programa-sintetico").first()
+    rutas["programa"] = programa.url if programa else None
+    compromiso = CompromisoPage.objects.live().child_of(programa).last() if programa else None
+    rutas["compromiso"] = compromiso.url if compromiso else None
+except Exception:
+    rutas["programa"] = rutas["compromiso"] = None
 print("RUTAS " + json.dumps(rutas))
 """
 
@@ -205,3 +215,11 @@ def preparar(motor, env, n, eventos=N_EVENTOS):
         )
         if hay < N_ORGANIZACIONES:
             generar(env, "generar_organizaciones", N_ORGANIZACIONES - hay, motor)
+    if "generar_compromisos" in comandos:
+        hay = contar(
+            env,
+            "from rendicion.models import CompromisoPage; "
+            "print(CompromisoPage.objects.filter(slug__startswith='compromiso-sintetico-').count())",
+        )
+        if hay < N_COMPROMISOS:
+            generar(env, "generar_compromisos", N_COMPROMISOS - hay, motor)
