@@ -10,13 +10,15 @@ the translations follow their page:
   subtree is then covered as the Spanish one is;
 - deleting it deletes the same restriction on the translations;
 - `page_unpublished` unpublishes the live translations (an unpublish with its
-  subpages sends one signal per page, so the subtree follows too).
+  subpages sends one signal per page, so the subtree follows too). Deleting a
+  translation is not an unpublish of the content: Wagtail unpublishes a page
+  before deleting it, and that must not take the original offline.
 
 Each copy sends the same signals again; they find their work done and stop.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_unpublished
 
 
@@ -63,6 +65,10 @@ def _quitar_restriccion(sender, instance, **kwargs):
 
 
 def _despublicar_traducciones(sender, instance, **kwargs):
+    # Wagtail's pre_delete unpublishes without saving: the row is still live.
+    borrada = Page.objects.filter(pk=instance.pk, live=True).exists()
+    if borrada and instance.locale_id != Locale.get_default().pk:
+        return
     for traduccion in _traducciones(instance).live():
         traduccion.specific.unpublish(user=kwargs.get("user"))
 

@@ -1,5 +1,6 @@
 """A restriction or an unpublish on a Spanish page reaches its English translation
-(and the translation's subtree): the English URL stops showing what was hidden."""
+(and the translation's subtree): the English URL stops showing what was hidden.
+Deleting a translation leaves the original as it was."""
 
 import pytest
 from django.test import Client
@@ -49,3 +50,21 @@ def test_unpublishing_the_spanish_page_unpublishes_the_english_one(traducida):
     traduccion.refresh_from_db()
     assert not traduccion.live
     assert Client().get("/en/about/").status_code == 404
+
+
+def test_deleting_the_english_translation_keeps_the_spanish_page_live(traducida):
+    """Wagtail unpublishes a page before deleting it: a coordinator who deletes a
+    translation to redo it must not take the Spanish page offline."""
+    pagina, traduccion = traducida
+    traduccion.delete()
+    pagina.refresh_from_db()
+    assert pagina.live
+    assert Client().get("/sobre-la-red/").status_code == 200
+    assert Client().get("/en/about/").status_code == 404
+
+
+def test_deleting_the_spanish_page_takes_its_translation_offline(traducida):
+    pagina, traduccion = traducida
+    pagina.delete()
+    traduccion.refresh_from_db()
+    assert not traduccion.live
