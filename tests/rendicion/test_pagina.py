@@ -215,3 +215,15 @@ def test_cada_programa_enlaza_la_guia(client, programa_renca, home_page):
     html = client.get(programa_renca.url).content.decode()
     assert "¿Quiere rendir cuentas de otro programa?" in html
     assert f'href="{guia.url}"' in html
+
+
+def test_la_promesa_no_repite_el_titulo(client, programa_renca):
+    """The governor's source gives each commitment one sentence: the page does not
+    print it twice, and a promise of its own is shown under the title."""
+    igual = CompromisoPageFactory(parent=programa_renca, title="Banco de Alimentos")
+    igual.promesa = "Banco de Alimentos"
+    igual.save_revision().publish()
+    html = client.get(igual.url).content.decode()
+    assert '<p class="lead">' not in html
+    propia = CompromisoPageFactory(parent=programa_renca, promesa="Abrir 3 sedes en 2026.")
+    assert '<p class="lead">Abrir 3 sedes en 2026.</p>' in client.get(propia.url).content.decode()
