@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
@@ -136,21 +135,19 @@ class ProgramaPage(RoutablePageMixin, ContenidoDemo, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .vistas import clave_de_filtros, contexto_programa
+        from .vistas import clave_de_filtros, datos_del_programa
 
         context = super().get_context(request, *args, **kwargs)
-        # Computed only when the page's fragment is not kept (templates read
-        # `datos.…` inside `{% fragmento %}`), and never by the other routes.
-        context["datos"] = SimpleLazyObject(lambda: contexto_programa(self, request))
+        context["datos"] = datos_del_programa(self, request)
         context["clave_filtros"] = clave_de_filtros(request)
         return context
 
     @path("resumen/", name="resumen")
     def resumen_imprimible(self, request):
-        from .vistas import contexto_programa
+        from .vistas import datos_del_programa
 
         context = self.get_context(request)
-        context["datos"] = SimpleLazyObject(lambda: contexto_programa(self, request, filtrar=False))
+        context["datos"] = datos_del_programa(self, request, filtrar=False)
         return self.render(
             request, context_overrides=context, template="rendicion/programa_resumen.html"
         )
@@ -334,17 +331,10 @@ class CompromisoPage(ContenidoDemo, BasePage):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from .vistas import contexto_compromiso
+
         context = super().get_context(request, *args, **kwargs)
-        context["historial"] = self.cambios.select_related(
-            "evidencia_documento", "evidencia_conjunto", "corrige"
-        ).order_by("-fecha", "-sort_order", "-pk")
-        context["programa"] = self.get_parent().specific
-        context["comunas"] = list(self.comunas.order_by("nombre"))
-        context["relacionadas"] = [
-            (_("Prácticas relacionadas"), list(self.practicas.live().public())),
-            (_("Herramientas relacionadas"), list(self.herramientas.live().public())),
-            (_("Eventos relacionados"), list(self.eventos.live().public())),
-        ]
+        context.update(contexto_compromiso(self))
         return context
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 
 from django import forms
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from red.models import Comuna
@@ -44,6 +45,13 @@ def clave_de_filtros(request):
     values (the form shows them back), nothing else of the query string."""
     datos = request.GET if request is not None else {}
     return repr([datos.get(nombre, "")[:120] for nombre in FILTROS])
+
+
+def datos_del_programa(programa, request, filtrar=True):
+    """The program's figures, computed only when a template reads them: inside the
+    page's `{% fragmento %}`, so never when the fragment is kept nor by the routes
+    (cambios, seguir) that don't show them."""
+    return SimpleLazyObject(lambda: contexto_programa(programa, request, filtrar))
 
 
 def contexto_programa(programa, request, filtrar=True):
@@ -118,3 +126,19 @@ def contexto_programa(programa, request, filtrar=True):
         }
     )
     return contexto
+
+
+def contexto_compromiso(compromiso):
+    """What a commitment's page shows besides its own fields."""
+    return {
+        "historial": compromiso.cambios.select_related(
+            "evidencia_documento", "evidencia_conjunto", "corrige"
+        ).order_by("-fecha", "-sort_order", "-pk"),
+        "programa": compromiso.get_parent().specific,
+        "comunas": list(compromiso.comunas.order_by("nombre")),
+        "relacionadas": [
+            (_("Prácticas relacionadas"), list(compromiso.practicas.live().public())),
+            (_("Herramientas relacionadas"), list(compromiso.herramientas.live().public())),
+            (_("Eventos relacionados"), list(compromiso.eventos.live().public())),
+        ],
+    }
