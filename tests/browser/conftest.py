@@ -7,6 +7,7 @@ Browser tests are marked `browser`. They run wherever /usr/bin/chromium exists
 import io
 import os
 import shutil
+import sqlite3
 from importlib import import_module
 
 import pytest
@@ -89,16 +90,54 @@ def demo_completo(live_server, settings):
     return servir_demo(live_server, settings)
 
 
+# The demo as each worker first loaded it, per set of omitted modules: loading it
+# takes 20–40 s, and there are some seventy browser tests.
+_DEMOS_CARGADAS = {}
+
+
 def servir_demo(live_server, settings, omitir=()):
     from wagtail.models import Site
 
-    restaurar_datos_de_migraciones()
-    call_command("cargar_demo", *[f"--omitir={m}" for m in omitir], stdout=io.StringIO())
+    clave = tuple(sorted(omitir))
+    if clave in _DEMOS_CARGADAS:
+        restaurar_copia(_DEMOS_CARGADAS[clave])
+    else:
+        restaurar_datos_de_migraciones()
+        call_command("cargar_demo", *[f"--omitir={m}" for m in omitir], stdout=io.StringIO())
+        copia = copiar_base_de_datos()
+        if copia is not None:
+            _DEMOS_CARGADAS[clave] = copia
     site = Site.objects.get(is_default_site=True)
     site.hostname = "localhost"
     site.save()
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     return live_server
+
+
+def copiar_base_de_datos():
+    """An in-memory copy of the whole test database (SQLite's backup API, a few ms),
+    or None on other engines, where each test loads the demo again."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return None
+    connection.ensure_connection()
+    copia = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.connection.backup(copia)
+    return copia
+
+
+def restaurar_copia(copia):
+    """Puts the copied database back, every table and sequence as it was. The demo's
+    media files stay on disk between tests, so the copy's references still hold."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    connection.ensure_connection()
+    copia.backup(connection.connection)
+    # The flush after the previous test recreated the content types with other ids,
+    # and the process keeps them in memory.
+    ContentType.objects.clear_cache()
 
 
 def restaurar_datos_de_migraciones():
