@@ -254,6 +254,10 @@ if os.environ.get("EMAIL_URL"):
     vars().update(dj_email_url.parse(os.environ["EMAIL_URL"]))
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Every e-mail, Wagtail's workflow notifications included, leaves through the task
+# queue after its transaction commits; RED_CORREO_BACKEND is the one that sends.
+RED_CORREO_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "nucleo.correo.CorreoEnCola"
 
 # Background work (e-mails, search index updates): django-tasks.
 TASKS = {
