@@ -1,12 +1,15 @@
 """Fixtures shared by the whole suite: a site with its home page, the network, the
 practice library, two demo members (Renca and Maipú), their editors and a coordinator."""
 
+import io
 import shutil
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Site
 
 from red.grupos import GRUPO_COORDINACION, asegurar_flujo_revision, configurar_miembro
@@ -31,6 +34,35 @@ def _datos_de_migraciones(request):
 
         request.getfixturevalue("db")
         restaurar_datos_de_migraciones()
+
+
+def demo_de_modulo(django_db_blocker, omitir=()):
+    """The demo loaded once for a whole test module (20–40 s each time), inside a
+    transaction rolled back after the module's last test. Each test runs in a
+    savepoint within it (pytest-django's `db`), so what one test changes the next
+    one does not see, exactly as when each test loaded the demo itself."""
+    from .browser.conftest import restaurar_datos_de_migraciones
+
+    atomico = transaction.atomic()
+    with django_db_blocker.unblock():
+        atomico.__enter__()
+        restaurar_datos_de_migraciones()
+        call_command("cargar_demo", *[f"--omitir={m}" for m in omitir], stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomico.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def demo_del_modulo(django_db_setup, django_db_blocker):
+    """The demo without the English program (its 81 translations double the load)."""
+    yield from demo_de_modulo(django_db_blocker, omitir=["rendicion.demo_en"])
+
+
+@pytest.fixture(scope="module")
+def demo_completa_del_modulo(django_db_setup, django_db_blocker):
+    yield from demo_de_modulo(django_db_blocker)
 
 
 @pytest.fixture

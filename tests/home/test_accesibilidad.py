@@ -1,9 +1,6 @@
 """The accessibility statement of the demo content: complete, and written in plain language."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from home.demo_accesibilidad import FECHA_REVISION
 from home.models import ContentPage
@@ -11,8 +8,7 @@ from nucleo.lenguaje_claro import analizar, terminos_de_jerga, texto_de_valor
 
 
 @pytest.fixture
-def declaracion(db):
-    call_command("cargar_demo", "--omitir=rendicion.demo_en", stdout=io.StringIO())
+def declaracion(demo_del_modulo, db):
     return ContentPage.objects.get(slug="accesibilidad")
 
 

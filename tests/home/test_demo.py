@@ -10,8 +10,8 @@ from home.models import HomePage
 
 
 @pytest.fixture
-def demo(db):
-    call_command("cargar_demo", stdout=io.StringIO())
+def demo(demo_completa_del_modulo, db):
+    """All the demo, loaded once for the module (tests/conftest.py)."""
 
 
 def test_cargar_demo_is_idempotent(demo):

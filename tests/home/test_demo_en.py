@@ -85,8 +85,8 @@ PAGINAS = {
 
 
 @pytest.fixture
-def demo(db):
-    call_command("cargar_demo", "--omitir=rendicion.demo_en", stdout=io.StringIO())
+def demo(demo_del_modulo, db):
+    """The demo, loaded once for the module (tests/conftest.py)."""
 
 
 def sopa(response):

@@ -1,6 +1,5 @@
 """Spanish at /, English under /en/: translated pages, the switcher, hreflang, catalogues."""
 
-import io
 import os
 import shutil
 import subprocess
@@ -12,7 +11,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps
 from django.conf import settings
-from django.core.management import call_command
 
 from nucleo.traduccion import ruta_en_idioma
 
@@ -20,8 +18,8 @@ LOCALE = Path(settings.BASE_DIR) / "locale"
 
 
 @pytest.fixture
-def demo(db):
-    call_command("cargar_demo", "--omitir=rendicion.demo_en", stdout=io.StringIO())
+def demo(demo_del_modulo, db):
+    """The demo, loaded once for the module (tests/conftest.py)."""
 
 
 def sopa(response):

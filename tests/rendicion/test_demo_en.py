@@ -13,8 +13,8 @@ PROGRAMA = "/red/gobierno-de-santiago/programa-2025-2029/"
 
 
 @pytest.fixture
-def demo(db):
-    call_command("cargar_demo", stdout=io.StringIO())
+def demo(demo_completa_del_modulo, db):
+    """All the demo, loaded once for the module (tests/conftest.py)."""
 
 
 def principal(response):
