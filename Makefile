@@ -47,7 +47,7 @@ test: install-test
 	# --dist load keeps pytest-django's order on every worker: tests that use the
 	# database run before the live-server (browser) tests, whose flush erases what
 	# data migrations loaded (loadfile sorts files by size and mixes them).
-	$(PY) -m pytest -n 2 --dist load --cov --cov-report=term:skip-covered
+	$(PY) -m pytest -n 2 --dist load --cov --cov-report=term:skip-covered --durations=15
 
 ## make vnu: the Nu HTML Checker (vnu-jar from npm) in .tools/, used by
 ## tests/browser/test_html_valido.py with the machine's Java; .ci/run calls it.
