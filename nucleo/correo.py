@@ -31,16 +31,6 @@ from django_tasks import task
 logger = logging.getLogger(__name__)
 
 
-COLA = "nucleo.correo.CorreoEnCola"
-
-
-def backend_de_envio():
-    """The backend that really sends: `RED_CORREO_BACKEND` behind the queue."""
-    if settings.EMAIL_BACKEND == COLA:
-        return settings.RED_CORREO_BACKEND
-    return settings.EMAIL_BACKEND
-
-
 @task()
 def enviar_correo(
     asunto,
@@ -67,7 +57,7 @@ def enviar_correo(
         bcc=list(copia_oculta),
         reply_to=list(responder_a),
         headers=dict(cabeceras or {}),
-        connection=get_connection(backend_de_envio()),
+        connection=get_connection(settings.RED_CORREO_BACKEND),
     )
     if html:
         mensaje.attach_alternative(html, "text/html")

@@ -1,14 +1,12 @@
 """Fixtures shared by the whole suite: a site with its home page, the network, the
 practice library, two demo members (Renca and Maipú), their editors and a coordinator."""
 
-import io
 import shutil
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
-from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Site
 
@@ -41,13 +39,12 @@ def demo_de_modulo(django_db_blocker, omitir=()):
     transaction rolled back after the module's last test. Each test runs in a
     savepoint within it (pytest-django's `db`), so what one test changes the next
     one does not see, exactly as when each test loaded the demo itself."""
-    from .browser.conftest import restaurar_datos_de_migraciones
+    from .browser.conftest import cargar_demo
 
     atomico = transaction.atomic()
     with django_db_blocker.unblock():
         atomico.__enter__()
-        restaurar_datos_de_migraciones()
-        call_command("cargar_demo", *[f"--omitir={m}" for m in omitir], stdout=io.StringIO())
+        cargar_demo(omitir)
     yield
     with django_db_blocker.unblock():
         transaction.set_rollback(True)

@@ -13,7 +13,7 @@ from .base import CACHES, STORAGES
 DEBUG = False
 SECRET_KEY = "solo-para-pruebas"  # noqa: S105 - test-only key # nosec B105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# Straight to mail.outbox; tests of the queue (tests/nucleo/test_correo_en_cola.py)
+# Straight to mail.outbox; tests of the queue (tests/red/test_revision_correo.py)
 # put CorreoEnCola in front of it.
 EMAIL_BACKEND = RED_CORREO_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

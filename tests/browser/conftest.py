@@ -102,8 +102,7 @@ def servir_demo(live_server, settings, omitir=()):
     if clave in _DEMOS_CARGADAS:
         restaurar_copia(_DEMOS_CARGADAS[clave])
     else:
-        restaurar_datos_de_migraciones()
-        call_command("cargar_demo", *[f"--omitir={m}" for m in omitir], stdout=io.StringIO())
+        cargar_demo(omitir)
         copia = copiar_base_de_datos()
         if copia is not None:
             _DEMOS_CARGADAS[clave] = copia
@@ -112,6 +111,12 @@ def servir_demo(live_server, settings, omitir=()):
     site.save()
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     return live_server
+
+
+def cargar_demo(omitir=()):
+    """The demo on top of what data migrations load, without its progress output."""
+    restaurar_datos_de_migraciones()
+    call_command("cargar_demo", *[f"--omitir={m}" for m in omitir], stdout=io.StringIO())
 
 
 def copiar_base_de_datos():

@@ -18,7 +18,7 @@ from .smtp import ServidorSMTP
 def correo_por_smtp_y_cola_en_base(settings):
     puerto = puerto_cerrado()
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.RED_CORREO_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = puerto
     settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False

@@ -27,8 +27,7 @@ def test_aprobar_con_el_servidor_de_correo_caido_publica_y_el_aviso_sale_despues
     django_capture_on_commit_callbacks,
 ):
     puerto = correo_por_smtp_y_cola_en_base
-    settings.RED_CORREO_BACKEND = settings.EMAIL_BACKEND  # SMTP, on a closed port
-    settings.EMAIL_BACKEND = COLA
+    settings.EMAIL_BACKEND = COLA  # in front of SMTP on a closed port
     ingresar(client, coordinadora)
     with django_capture_on_commit_callbacks(execute=True):
         respuesta = accion(client, enviada, "approve", "Muy clara, se publica.")
