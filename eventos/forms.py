@@ -92,13 +92,6 @@ class InscripcionForm(forms.ModelForm):
         trampa = self.fields[CAMPO_TRAMPA].widget.attrs
         trampa.update({"autocomplete": "off", "tabindex": "-1"})
 
-    def full_clean(self):
-        super().full_clean()
-        for nombre in self.errors:
-            if nombre in self.fields:
-                self.fields[nombre].widget.attrs["aria-invalid"] = "true"
-                self.fields[nombre].widget.attrs["aria-describedby"] = f"id_{nombre}_error"
-
     def es_bot(self):
         return bool(self.data.get(CAMPO_TRAMPA))
 

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from nucleo.rut import normalizar_rut
+from nucleo.widgets import CasillasAgrupadas
 from red.forms import CampoLinea, sin_caracteres_de_control, una_sola_linea
 from red.models import Comuna
 
@@ -65,7 +66,7 @@ class RegistroOrganizacionForm(forms.Form):
         queryset=Comuna.objects.order_by("nombre"),
         to_field_name="cut",
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=CasillasAgrupadas,
         error_messages={"invalid_choice": COMUNA_INVALIDA, "invalid_pk_value": COMUNA_INVALIDA},
     )
     registro = CampoLinea(

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from nucleo.rut import normalizar_rut
+from nucleo.widgets import CasillasAgrupadas, OpcionesAgrupadas
 
 from .models import Comuna, MiembroPage, TipoMiembro
 from .solicitudes import TIPOS_SOLICITUD, EstadoSolicitud, SolicitudIngreso
@@ -55,7 +56,7 @@ class SolicitudIngresoForm(forms.Form):
     tipo = forms.ChoiceField(
         label=_("Tipo de organización"),
         choices=TIPOS_SOLICITUD,
-        widget=forms.RadioSelect,
+        widget=OpcionesAgrupadas,
         error_messages={
             "required": _("Elija el tipo de organización."),
             "invalid_choice": _("Elija uno de los tipos de la lista."),
@@ -65,7 +66,7 @@ class SolicitudIngresoForm(forms.Form):
         label=_("Comuna o comunas donde trabaja"),
         queryset=Comuna.objects.order_by("nombre"),
         to_field_name="cut",
-        widget=forms.CheckboxSelectMultiple,
+        widget=CasillasAgrupadas,
         help_text=_("Una municipalidad marca solo su comuna."),
         error_messages={
             "required": _("Marque al menos una comuna."),

@@ -67,12 +67,5 @@ class SeguirForm(forms.Form):
         # Stored and compared without case, compatibility forms or invisible characters.
         return normalizar_email(self.cleaned_data.get("email"))
 
-    def full_clean(self):
-        super().full_clean()
-        for nombre in self.errors:
-            if nombre in self.fields:
-                self.fields[nombre].widget.attrs["aria-invalid"] = "true"
-                self.fields[nombre].widget.attrs["aria-describedby"] = f"id_{nombre}_error"
-
     def es_bot(self):
         return bool(self.data.get("sitio_web"))
