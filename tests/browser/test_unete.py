@@ -41,3 +41,26 @@ def test_join_form_is_sent_and_confirmed(demo_site, page):
     page.wait_for_url("**/red/unete/gracias/")
     expect(page.locator("h1")).to_have_text("Recibimos su solicitud")
     assert axe_violations(page) == []
+
+
+def test_after_errors_the_focus_is_on_the_summary_and_its_links_reach_the_fields(demo_site, page):
+    page.goto(demo_site.url + "/red/unete/")
+    page.get_by_role("button", name="Enviar solicitud").click()
+    resumen = page.locator(".error-summary")
+    expect(resumen).to_be_focused()  # a screen reader starts with what to correct
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_contain_text("Nombre de la organización")
+    resumen.get_by_role("link", name="Comuna o comunas donde trabaja").click()
+    expect(page.locator("#id_comunas_0")).to_be_focused()
+    expect(page.locator("#campo-comunas legend")).to_be_in_viewport()
+    page.keyboard.press("Space")
+    expect(page.locator("#id_comunas_0")).to_be_checked()
+
+
+def test_checkboxes_and_radios_are_at_least_24_px_on_a_phone(demo_site, page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(demo_site.url + "/red/unete/")
+    for selector in ("#id_consentimiento", "#id_comunas_0", "#id_tipo_0"):
+        caja = page.locator(selector).bounding_box()
+        assert caja["width"] >= 24 and caja["height"] >= 24, selector
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

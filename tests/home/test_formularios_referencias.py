@@ -1,5 +1,6 @@
 """Every public form, empty and after a submission with errors, as a screen reader meets
-it: each aria-describedby, aria-labelledby and label `for` names an element that exists,
+it: each aria-describedby, aria-labelledby, label `for` and error-summary link names an
+element that exists,
 and a group of checkboxes is announced invalid once, on its fieldset."""
 
 import pytest
@@ -17,8 +18,19 @@ def referencias_rotas(html):
     for atributo in ("aria-describedby", "aria-labelledby"):
         for elemento in soup.find_all(attrs={atributo: True}):
             rotas += [f"{atributo}={id_}" for id_ in elemento[atributo].split() if id_ not in ids]
-    rotas += [f"for={label['for']}" for label in soup.find_all("label", attrs={"for": True})]
-    return [r for r in rotas if not r.startswith("for=") or r[4:] not in ids]
+    rotas += [
+        f"for={label['for']}"
+        for label in soup.find_all("label", attrs={"for": True})
+        if label["for"] not in ids
+    ]
+    # The error summary's links take the reader to the field to correct.
+    rotas += [
+        f"href={enlace['href']}"
+        for resumen in soup.select(".error-summary")
+        for enlace in resumen.select("a[href^='#']")
+        if enlace["href"][1:] not in ids
+    ]
+    return rotas
 
 
 @pytest.fixture
