@@ -92,7 +92,7 @@ def _eventos():
         {
             "miembro": "consejo-regional-sociedad-civil",
             "slug": "webinar-ley-20500",
-            "title": "Webinar: la Ley 20.500 para dirigentes",
+            "title": "Charla en línea: la Ley 20.500 para dirigentes",
             "resumen": "Derechos de participación y cómo usarlos en el consejo comunal.",
             "tipo": TipoEvento.WEBINAR,
             "modalidad": Modalidad.EN_LINEA,

@@ -65,7 +65,7 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Llamado a la acción")
         template = "components/streamfield/cta_block.html"
         description = _("Un botón que lleva al siguiente paso.")
-        preview_value = {"text": "Únete a la Red", "url": "https://example.org/red/unete/"}
+        preview_value = {"text": "Únase a la Red", "url": "https://example.org/red/unete/"}
 
 
 class BaseStreamBlock(blocks.StreamBlock):

@@ -38,7 +38,7 @@ class TipoEvento(models.TextChoices):
     ENCUENTRO = "encuentro", _("Encuentro de intercambio")
     TALLER = "taller", _("Taller")
     SEMINARIO = "seminario", _("Seminario")
-    WEBINAR = "webinar", _("Webinar")
+    WEBINAR = "webinar", _("Charla en línea")
 
 
 class Modalidad(models.TextChoices):

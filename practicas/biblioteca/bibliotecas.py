@@ -111,7 +111,7 @@ class Biblioteca(BibliotecaBase):
             ),
             self._faceta_presentes(
                 "ods",
-                _("Meta ODS"),
+                _("Metas de los Objetivos de Desarrollo Sostenible (ODS)"),
                 [
                     (codigo, f"{codigo} {meta.nombre}", metas.get(codigo, 0))
                     for codigo, meta in sorted(self.metas.items(), key=lambda m: clave_ods(m[0]))

@@ -78,7 +78,7 @@ def test_call_to_action_links_to_a_page_or_an_address(home_page):
     con_pagina = html(bloque.render(bloque.to_python({"text": "Ver datos", "page": pagina.pk})))
     assert con_pagina.a["href"] == "/datos-abiertos/"
     externa = html(bloque.render(bloque.get_preview_value()))
-    assert externa.a.get_text() == "Únete a la Red"
+    assert externa.a.get_text() == "Únase a la Red"
 
 
 PREVISUALIZABLES = ["heading", "paragraph", "quote", "table", "call_to_action"]

@@ -59,7 +59,7 @@ def test_english_home_has_english_content_figures_and_map(client, demo):
     assert "The Network today" in soup.get_text()
     cifras = [li.get_text(" ", strip=True) for li in soup.select(".figures li")]
     assert cifras == [
-        "6 members published in the directory",
+        "6 members of the Network",
         "4 / 52 comunas of the region take part through their municipality",
         "2 published practices",
         "2 replications in other comunas or organisations",

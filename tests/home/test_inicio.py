@@ -19,7 +19,7 @@ def test_figures_count_live_public_members_and_participating_comunas(client, red
     response = client.get("/")
     assert response.status_code == 200
     assert cifras(response) == [
-        "3 miembros publicados en el directorio",
+        "3 miembros en la Red",
         "2 / 52 comunas de la región participan a través de su municipalidad",
     ]
 
@@ -54,3 +54,14 @@ def test_home_queries_do_not_grow_with_members(client, red_index):
         response = client.get("/")
     assert "21 / 52" in " ".join(cifras(response))
     assert len(muchas) == len(pocas)
+
+
+def test_the_home_title_names_the_network_once(client, red_index):
+    titulo = BeautifulSoup(client.get("/").content, "html.parser").head.title.get_text()
+    assert titulo == "Red Regional de Gobierno Abierto"
+
+
+def test_a_library_search_shows_its_query_in_one_box_only(client, biblioteca):
+    soup = BeautifulSoup(client.get("/practicas/?q=cabildos").content, "html.parser")
+    assert [caja.get("value") for caja in soup.select("input[name=q]")] == [None, "cabildos"]
+    assert soup.head.title.get_text().endswith(" · Red Regional de Gobierno Abierto")
