@@ -151,7 +151,7 @@ def mapa_de_organizaciones(url_directorio):
     geo = geometria()
     conteos = conteos_por_comuna()
     comunas = []
-    for comuna in Comuna.objects.order_by("nombre"):
+    for comuna in Comuna.objects.all():
         total, verificadas = conteos.get(comuna.cut, (0, 0))
         if verificadas:
             estado = EstadoMapa.CON_VERIFICADAS

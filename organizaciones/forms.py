@@ -52,7 +52,7 @@ class RegistroOrganizacionForm(forms.Form):
     )
     comuna = forms.ModelChoiceField(
         label=_("Comuna del domicilio de la organización"),
-        queryset=Comuna.objects.order_by("nombre"),
+        queryset=Comuna.objects.all(),
         to_field_name="cut",
         empty_label=_("Elija una comuna"),
         help_text=_("La municipalidad de esta comuna revisará el registro."),
@@ -63,7 +63,7 @@ class RegistroOrganizacionForm(forms.Form):
     )
     comunas = forms.ModelMultipleChoiceField(
         label=_("Otras comunas donde trabaja (opcional)"),
-        queryset=Comuna.objects.order_by("nombre"),
+        queryset=Comuna.objects.all(),
         to_field_name="cut",
         required=False,
         widget=CasillasAgrupadas,

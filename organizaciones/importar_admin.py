@@ -42,7 +42,7 @@ class ImportacionForm(forms.Form):
 
     def __init__(self, *args, comunas=None, **kwargs):
         super().__init__(*args, **kwargs)
-        qs = Comuna.objects.order_by("nombre")
+        qs = Comuna.objects.all()
         self.fields["comuna"].queryset = qs if comunas is None else qs.filter(pk__in=comunas)
         if comunas is not None and len(comunas) == 1:
             self.fields["comuna"].initial = next(iter(comunas))

@@ -64,7 +64,7 @@ class SolicitudIngresoForm(forms.Form):
     )
     comunas = forms.ModelMultipleChoiceField(
         label=_("Comuna o comunas donde trabaja"),
-        queryset=Comuna.objects.order_by("nombre"),
+        queryset=Comuna.objects.all(),
         to_field_name="cut",
         widget=CasillasAgrupadas,
         help_text=_("Una municipalidad marca solo su comuna."),

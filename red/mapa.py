@@ -311,7 +311,7 @@ def _comunas_en_mapa(geo, estados, enlaces, etiquetas, estado_por_defecto):
     from .models import Comuna
 
     comunas = []
-    for comuna in Comuna.objects.order_by("nombre"):
+    for comuna in Comuna.objects.all():
         estado = estados.get(comuna.cut, estado_por_defecto)
         comunas.append(
             ComunaEnMapa(

@@ -62,7 +62,7 @@ def mapa_del_programa(programa, compromisos):
     )
     region = compromisos.filter(toda_la_region=True).count()
     comunas = []
-    for comuna in Comuna.objects.order_by("nombre"):
+    for comuna in Comuna.objects.all():
         n = por_cut.get(comuna.cut, 0)
         estado = (
             EstadoEnPrograma.VARIOS

@@ -95,7 +95,7 @@ def contexto_programa(programa, request, filtrar=True):
     datos = request.GET if request is not None else {}
     form = FiltroCompromisos(datos)
     form.fields["eje"].widget = forms.Select(choices=[("", _("Todos"))] + [(e, e) for e in ejes])
-    comunas = list(Comuna.objects.order_by("nombre").values_list("cut", "nombre"))
+    comunas = list(Comuna.objects.all().values_list("cut", "nombre"))
     form.fields["comuna"].widget = forms.Select(choices=[("", _("Todas"))] + comunas)
     form.is_valid()
     filtro = form.cleaned_data if hasattr(form, "cleaned_data") else {}
@@ -135,7 +135,7 @@ def contexto_compromiso(compromiso):
             "evidencia_documento", "evidencia_conjunto", "corrige"
         ).order_by("-fecha", "-sort_order", "-pk"),
         "programa": compromiso.get_parent().specific,
-        "comunas": list(compromiso.comunas.order_by("nombre")),
+        "comunas": list(compromiso.comunas.all()),
         "relacionadas": [
             (_("Prácticas relacionadas"), list(compromiso.practicas.live().public())),
             (_("Herramientas relacionadas"), list(compromiso.herramientas.live().public())),

@@ -19,7 +19,7 @@ from practicas.models import (
     Replicacion,
     TipoHerramienta,
 )
-from red.models import Comuna, TipoMiembro
+from red.models import TOTAL_COMUNAS, Comuna, TipoMiembro
 
 from .base import BibliotecaBase
 from .consultas import (
@@ -29,7 +29,7 @@ from .consultas import (
     preparar_herramientas,
     preparar_listado,
 )
-from .facetas import Faceta, clave_ods, cuentas_campo
+from .facetas import Faceta, clave_ods, cuentas_campo, cuentas_m2m, etiqueta_corta_ods
 from .parametros import ORDENES_HERRAMIENTAS
 
 EjeThrough = PracticaPage.ejes.through
@@ -37,6 +37,20 @@ ComunaThrough = PracticaPage.comunas.through
 OdsThrough = PracticaPage.metas_ods.through
 HerramientaEjeThrough = HerramientaPage.ejes.through
 FormatoThrough = HerramientaPage.formatos.through
+
+# The comuna facet's choice for the practices that reach all 52 comunas: counted
+# once there, not once in every comuna (which made the facet say nothing).
+TODA_LA_REGION = "region"
+
+
+def practicas_de_toda_la_region():
+    """The ids of the practices that reach every comuna of the region."""
+    return (
+        ComunaThrough.objects.values("practicapage_id")
+        .annotate(n=Count("id"))
+        .filter(n__gte=TOTAL_COMUNAS)
+        .values("practicapage_id")
+    )
 
 
 class Biblioteca(BibliotecaBase):
@@ -46,7 +60,6 @@ class Biblioteca(BibliotecaBase):
     tag_through = PracticaTag
     relaciones = {
         "eje": (EjeThrough, "eje__slug"),
-        "comuna": (ComunaThrough, "comuna__cut"),
         "ods": (OdsThrough, "metaods__codigo"),
     }
     columna_pagina = "practicapage_id"
@@ -65,12 +78,42 @@ class Biblioteca(BibliotecaBase):
         anios = {v for v in self._valores("anio") if v.isdigit() and len(v) == 4}
         return {
             **filtros,
-            "comuna": self._validar("comuna", self.comunas, _("la comuna con código")),
+            "comuna": self._validar(
+                "comuna", {**self.comunas, TODA_LA_REGION: None}, _("la comuna con código")
+            ),
             "ods": self._validar("ods", self.metas, _("la meta ODS")),
             "tipo": self._validar("tipo", dict(TipoMiembro.choices), _("el tipo de miembro")),
             "estado": self._validar("estado", dict(EstadoPractica.choices), _("el estado")),
             "anio": self._validar("anio", anios, _("el año")),
         }
+
+    def _condicion(self, nombre, valores):
+        if nombre != "comuna":
+            return super()._condicion(nombre, valores)
+        # A comuna gives the practices made for it; «Toda la región», those that
+        # reach all 52. Both chosen: everything that applies in that comuna.
+        regionales = practicas_de_toda_la_region()
+        condicion = Q(pk__in=[])
+        cuts = [v for v in valores if v != TODA_LA_REGION]
+        if cuts:
+            en_las_comunas = ComunaThrough.objects.filter(comuna__cut__in=cuts)
+            condicion |= Q(pk__in=en_las_comunas.values("practicapage_id")) & ~Q(pk__in=regionales)
+        if TODA_LA_REGION in valores:
+            condicion |= Q(pk__in=regionales)
+        return condicion
+
+    def _faceta_comunas(self, base):
+        ids = self._ids(base, "comuna")
+        regionales = practicas_de_toda_la_region()
+        comunas = cuentas_m2m(
+            ComunaThrough, self.columna_pagina, "comuna__cut", ids.exclude(pk__in=regionales)
+        )
+        return self._faceta_presentes(
+            "comuna",
+            _("Comuna"),
+            [(TODA_LA_REGION, _("Toda la región"), ids.filter(pk__in=regionales).count())]
+            + [(c.cut, c.nombre, comunas.get(c.cut, 0)) for c in self.comunas.values()],
+        )
 
     def _condicion_campo(self, nombre, valores):
         if nombre == "tipo":
@@ -97,23 +140,23 @@ class Biblioteca(BibliotecaBase):
         return qs.order_by(F("fecha_inicio").desc(nulls_last=True), "-first_published_at", "pk")
 
     def _facetas(self, base):
-        comunas = self._cuentas_relacion(base, "comuna")
         metas = self._cuentas_relacion(base, "ods")
         anios = cuentas_campo(self._filtrar(base, excepto="anio").exclude(anio=None), "anio")
         elegidos = sorted({str(a) for a in anios} | set(self.filtros["anio"]), reverse=True)
         return [
             self._faceta_ejes(base),
             self._faceta_etiquetas(base),
-            self._faceta_presentes(
-                "comuna",
-                _("Comuna"),
-                [(c.cut, c.nombre, comunas.get(c.cut, 0)) for c in self.comunas.values()],
-            ),
+            self._faceta_comunas(base),
             self._faceta_presentes(
                 "ods",
                 _("Metas de los Objetivos de Desarrollo Sostenible (ODS)"),
                 [
-                    (codigo, f"{codigo} {meta.nombre}", metas.get(codigo, 0))
+                    (
+                        codigo,
+                        etiqueta_corta_ods(codigo, meta.nombre),
+                        metas.get(codigo, 0),
+                        meta.nombre,
+                    )
                     for codigo, meta in sorted(self.metas.items(), key=lambda m: clave_ods(m[0]))
                 ],
             ),
@@ -131,7 +174,9 @@ class Biblioteca(BibliotecaBase):
     def _nombres(self):
         return {
             **super()._nombres(),
-            "comuna": lambda v: self.comunas[v].nombre,
+            "comuna": lambda v: (
+                _("Toda la región") if v == TODA_LA_REGION else self.comunas[v].nombre
+            ),
             "ods": lambda v: _("Meta %(codigo)s") % {"codigo": v},
             "tipo": lambda v: dict(TipoMiembro.choices)[v],
             "estado": lambda v: dict(EstadoPractica.choices)[v],

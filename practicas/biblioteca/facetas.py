@@ -8,9 +8,12 @@ grouping the pages by a field).
 from dataclasses import dataclass, field
 
 from django.db.models import Count
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 MAX_ETIQUETAS = 25
+# Options shown before «Ver más»: a facet of 52 comunas is 5 Tab presses, not 52.
+VISIBLES = 5
 
 
 @dataclass
@@ -18,6 +21,24 @@ class Faceta:
     nombre: str
     titulo: str
     opciones: list = field(default_factory=list)
+
+    @property
+    def _corte(self):
+        # «Ver 1 opción más» would cost as much as the option itself.
+        return VISIBLES if len(self.opciones) > VISIBLES + 1 else len(self.opciones)
+
+    @property
+    def visibles(self):
+        return self.opciones[: self._corte]
+
+    @property
+    def ocultas(self):
+        return self.opciones[self._corte :]
+
+    @property
+    def ocultas_con_activa(self):
+        """A chosen option stays in sight: its «Ver más» starts open."""
+        return any(opcion["activa"] for opcion in self.ocultas)
 
 
 def cuentas_m2m(through, columna_pagina, columna_valor, ids):
@@ -41,17 +62,24 @@ def clave_ods(codigo):
     return (int(objetivo), 0 if meta.isdigit() else 1, int(meta) if meta.isdigit() else meta)
 
 
+def etiqueta_corta_ods(codigo, nombre, palabras=6):
+    """«16.7 Garantizar la adopción en todos los niveles…»: the UN wording runs to 40
+    words, too long for a list of links; the practice page shows it whole."""
+    return f"{codigo} {Truncator(nombre).words(palabras, truncate='…')}"
+
+
 class ConFacetas:
     """Facets of a library: needs `filtros`, `relaciones`, `columna_pagina`,
     `tag_through`, `ejes`, `etiquetas`, `_filtrar()`, `_url()` and `_nombres()`."""
 
-    def _opcion(self, nombre, valor, texto, n):
+    def _opcion(self, nombre, valor, texto, n, completo=None):
         seleccionados = self.filtros[nombre]
         activa = valor in seleccionados
         nuevos = [v for v in seleccionados if v != valor] if activa else [*seleccionados, valor]
         return {
             "valor": valor,
             "texto": texto,
+            "completo": completo,  # the full wording when `texto` is a short label
             "n": n,
             "activa": activa,
             "url": self._url(**{nombre: nuevos, "page": None}),
@@ -69,13 +97,17 @@ class ConFacetas:
     def _faceta_presentes(self, nombre, titulo, opciones):
         """A facet of the options some page has, plus the chosen ones.
 
-        `opciones`: (value, text, number of pages), in the order they are shown.
+        `opciones`: (value, text, number of pages[, full wording]), in the order shown.
         """
         elegidos = self.filtros[nombre]
         return Faceta(
             nombre,
             titulo,
-            [self._opcion(nombre, v, t, n) for v, t, n in opciones if n or v in elegidos],
+            [
+                self._opcion(nombre, *opcion)
+                for opcion in opciones
+                if opcion[2] or opcion[0] in elegidos
+            ],
         )
 
     def _faceta_ejes(self, base):

@@ -79,8 +79,11 @@ def test_every_public_page_type_in_both_languages_passes_axe_and_the_keyboard(de
         page.goto(demo_site.url + ruta)
         idioma = "en" if ruta.startswith("/en/") else "es"
         assert page.locator("html").get_attribute("lang") == idioma, ruta
-        for detalle in page.locator("details:not([open]) > summary").all():
-            detalle.click()  # hidden tables and texts are checked too
+        # Hidden tables, texts and facet options are checked too (opening one can
+        # show another: a locator counted once would go stale).
+        cerrados = page.locator("details:not([open]) > summary:visible")
+        while cerrados.count():
+            cerrados.first.click()
         violaciones = axe_violations(page)
         if violaciones:
             problemas[ruta] = violaciones

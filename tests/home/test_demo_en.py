@@ -250,8 +250,12 @@ def test_an_axis_not_yet_translated_stays_in_spanish_and_says_so(client, demo):
 
 def test_english_library_filters_and_counts_by_the_english_axes(client, demo):
     soup = sopa(client.get("/en/practicas/"))
-    facetas = {" ".join(a.get_text().split()) for a in soup.select("#faceta-eje + ul a")}
+    opciones = soup.select("nav[aria-labelledby=faceta-eje] li")
+    facetas = {" ".join(li.get_text().split()) for li in opciones}
     assert {"Citizen participation (2)", "Accountability (1)", "Transparency (0)"} <= facetas
+    # An axis with no practice is not a link to an empty page.
+    enlaces = {" ".join(li.a.get_text().split()) for li in opciones if li.a}
+    assert "Transparency (0)" not in enlaces and "Accountability (1)" in enlaces
     assert not any("Participación" in f for f in facetas)
 
     def titulos(consulta):
@@ -265,9 +269,12 @@ def test_english_library_filters_and_counts_by_the_english_axes(client, demo):
     assert gore not in titulos("?eje=rendicion-de-cuentas")
     assert titulos("?ods=17.17") >= {gore}
     assert penalolen not in titulos("?ods=17.17")
-    facetas_ods = [" ".join(a.get_text().split()) for a in soup.select("#faceta-ods + ul a")]
-    assert "16.6 Develop effective, accountable and transparent institutions at all levels (1)" in (
-        facetas_ods
+    # SDG targets by a short label; the link's title and the practice carry the full wording.
+    enlaces_ods = {
+        " ".join(a.get_text().split()): a["title"] for a in soup.select("#faceta-ods + ul a")
+    }
+    assert enlaces_ods["16.6 Develop effective, accountable and transparent institutions… (1)"] == (
+        "Develop effective, accountable and transparent institutions at all levels"
     )
 
 

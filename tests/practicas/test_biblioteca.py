@@ -4,11 +4,13 @@ import datetime
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from practicas.models import Replicacion
+from red.models import Comuna
 
 from .factories import crear_practica
 
@@ -318,3 +320,29 @@ def test_query_count_does_not_grow_with_the_number_of_practices(client, bibliote
     muchas = [contar(url) for url in urls]
     # Never more with 200 practices than with 10 (a per-process read may already be kept).
     assert all(m <= p for m, p in zip(muchas, pocas, strict=True)), (muchas, pocas)
+
+
+def test_a_region_wide_practice_counts_once_under_toda_la_region(client, practicas, ong):
+    crear_practica(
+        ong, title="Consejo regional abierto", comunas=Comuna.objects.values_list("cut", flat=True)
+    )
+    inicio = client.get("/practicas/")
+    # Not once in each of the 52 comunas: the comuna counts stay what they were.
+    assert cuenta_opcion(inicio, "comuna", "region") == 1
+    assert cuenta_opcion(inicio, "comuna", "13128") == 2
+    assert cuenta_opcion(inicio, "comuna", "13101") is None  # Santiago: nothing of its own
+    facetas = BeautifulSoup(inicio.content, "html.parser").select_one(
+        "nav[aria-labelledby=faceta-comuna]"
+    )
+    assert facetas.select("li")[0].get_text(" ", strip=True) == "Toda la región (1)"
+    assert titulos(client.get("/practicas/?comuna=region")) == ["Consejo regional abierto"]
+    assert "Consejo regional abierto" not in titulos(client.get("/practicas/?comuna=13128"))
+    # Both chosen: everything that applies in Renca.
+    en_renca = set(titulos(client.get("/practicas/?comuna=13128&comuna=region")))
+    assert en_renca == {
+        "Presupuesto participativo",
+        "Cuenta pública ciudadana",
+        "Consejo regional abierto",
+    }
+    # Its card says so instead of listing comunas.
+    assert "Toda la región (52 comunas)" in client.get("/practicas/?comuna=region").content.decode()
