@@ -29,7 +29,7 @@ from .consultas import (
     preparar_herramientas,
     preparar_listado,
 )
-from .facetas import Faceta, clave_ods, cuentas_campo, cuentas_m2m, etiqueta_corta_ods
+from .facetas import Faceta, clave_ods, cuentas_campo, etiqueta_corta_ods
 from .parametros import ORDENES_HERRAMIENTAS
 
 EjeThrough = PracticaPage.ejes.through
@@ -103,15 +103,22 @@ class Biblioteca(BibliotecaBase):
         return condicion
 
     def _faceta_comunas(self, base):
-        ids = self._ids(base, "comuna")
-        regionales = practicas_de_toda_la_region()
-        comunas = cuentas_m2m(
-            ComunaThrough, self.columna_pagina, "comuna__cut", ids.exclude(pk__in=regionales)
+        # One query: each comuna's own practices, and the region-wide ones (which
+        # are on every comuna's row, so any row gives their number).
+        regional = Q(practicapage_id__in=practicas_de_toda_la_region())
+        filas = (
+            ComunaThrough.objects.filter(practicapage_id__in=self._ids(base, "comuna"))
+            .values("comuna__cut")
+            .annotate(
+                propias=Count("id", filter=~regional), regionales=Count("id", filter=regional)
+            )
         )
+        comunas = {fila["comuna__cut"]: fila["propias"] for fila in filas}
+        de_toda_la_region = max((fila["regionales"] for fila in filas), default=0)
         return self._faceta_presentes(
             "comuna",
             _("Comuna"),
-            [(TODA_LA_REGION, _("Toda la región"), ids.filter(pk__in=regionales).count())]
+            [(TODA_LA_REGION, _("Toda la región"), de_toda_la_region)]
             + [(c.cut, c.nombre, comunas.get(c.cut, 0)) for c in self.comunas.values()],
         )
 
